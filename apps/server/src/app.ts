@@ -1,0 +1,92 @@
+/**
+ * `buildApp(ctx)`: the Fastify application — logging with request ids, validation and
+ * serialisation by the zod contracts, the OpenAPI document generated from them, the one
+ * error handler, the session hook, and every module's routes.
+ * @module
+ */
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { vi as zodVietnamese } from 'zod/v4/locales';
+import type { Context } from './context.ts';
+import { registerAuthHooks } from './http/auth-hooks.ts';
+import { registerOriginCheck } from './http/csrf.ts';
+import { registerErrorHandling } from './http/error-handler.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { orgsRoutes } from './modules/orgs/orgs.routes.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
+
+// Validation messages that a schema does not set itself are in Vietnamese.
+z.config(zodVietnamese());
+
+export interface AppOptions {
+  /** pino options, or false for no logs (tests). */
+  logger?: boolean | Record<string, unknown>;
+}
+
+export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<FastifyInstance> {
+  const { config, services } = ctx;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: config.maxUploadBytes,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  registerErrorHandling(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'ketluan API',
+        description:
+          'Theo dõi thực hiện kết luận của UBND: cuộc họp, kết luận, thông báo, nhiệm vụ. ' +
+          'Follow-up of People’s Committee meeting conclusions.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ketluan_session' } },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifyCookie);
+  registerOriginCheck(app);
+  registerAuthHooks(app, services.auth);
+
+  await app.register(healthRoutes);
+  await app.register(
+    authRoutes({
+      auth: services.auth,
+      users: services.users,
+      orgs: services.orgs,
+      secureCookies: config.trustProxy,
+    }),
+  );
+  await app.register(usersRoutes(services.users));
+  await app.register(orgsRoutes(services.orgs));
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}

@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { buildApp } from '../../app.ts';
+import { loadConfig } from '../../config.ts';
+import { bootstrap, createContext } from '../../context.ts';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Start the HTTP server (what `npm start` runs)')
+    .option('-p, --port <port>', 'port (overrides PORT)')
+    .option('--host <host>', 'address (overrides HOST)')
+    .action(async (opts: { port?: string; host?: string }) => {
+      const config = loadConfig({
+        ...process.env,
+        ...(opts.port ? { PORT: opts.port } : {}),
+        ...(opts.host ? { HOST: opts.host } : {}),
+      });
+      const ctx = await createContext(config);
+      const report = await bootstrap(ctx);
+      const app = await buildApp(ctx);
+      if (report.orgsLoaded) app.log.info({ orgs: report.orgsLoaded }, 'org directory loaded');
+      if (report.generatedAdminPassword) {
+        process.stdout.write(
+          [
+            '',
+            '  Tài khoản quản trị đã được tạo / Admin account created:',
+            '    username: admin',
+            `    password: ${report.generatedAdminPassword}`,
+            '  Mật khẩu chỉ hiển thị một lần. This password is shown only once.',
+            '',
+          ].join('\n'),
+        );
+      }
+      const shutdown = async (signal: string) => {
+        app.log.info({ signal }, 'shutting down');
+        await app.close();
+        await ctx.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void shutdown('SIGINT'));
+      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+      await app.listen({ port: config.port, host: config.host });
+      await new Promise(() => {}); // serve until a signal arrives
+    });
+}

@@ -1,0 +1,33 @@
+/**
+ * The few statements that differ between SQLite and PostgreSQL. Everything else uses
+ * portable Kysely builder calls.
+ * @module
+ */
+import { type Kysely, sql } from 'kysely';
+import type { Engine } from './database.ts';
+import type { Database } from './schema.ts';
+
+/**
+ * Serialises writers of one logical resource (an audit chain head, a register) until the
+ * transaction ends. PostgreSQL: a transaction-scoped advisory lock. SQLite: nothing to do,
+ * since a single connection already runs one transaction at a time.
+ */
+export async function lockForTransaction(
+  trx: Kysely<Database>,
+  engine: Engine,
+  key: string,
+): Promise<void> {
+  if (engine !== 'postgres') return;
+  await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
+}
+
+/** True when the error is a unique-constraint violation on either engine. */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; message?: string } | null;
+  if (!e) return false;
+  return (
+    e.code === '23505' ||
+    e.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
+}

@@ -1,0 +1,36 @@
+import { ErrorBody, Id, Org, OrgListQuery } from '@ketluan/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireRole } from '../../http/auth-hooks.ts';
+import type { OrgsService } from './orgs.service.ts';
+
+export const orgsRoutes =
+  (orgs: OrgsService): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/api/orgs',
+      {
+        preHandler: requireRole(),
+        schema: {
+          tags: ['orgs'],
+          summary: 'Danh mục cơ quan, đơn vị (tìm không dấu)',
+          querystring: OrgListQuery,
+          response: { 200: z.object({ items: z.array(Org) }), 400: ErrorBody, 401: ErrorBody },
+        },
+      },
+      async (req) => ({ items: await orgs.list(req.query) }),
+    );
+    app.get(
+      '/api/orgs/:id',
+      {
+        preHandler: requireRole(),
+        schema: {
+          tags: ['orgs'],
+          summary: 'Một cơ quan, với tên gọi khác và quan hệ kế thừa',
+          params: z.object({ id: Id }),
+          response: { 200: Org, 401: ErrorBody, 404: ErrorBody },
+        },
+      },
+      async (req) => orgs.get(req.params.id),
+    );
+  };
