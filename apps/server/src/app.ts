@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -21,9 +22,15 @@ import type { Context } from './context.ts';
 import { registerAuthHooks } from './http/auth-hooks.ts';
 import { registerOriginCheck } from './http/csrf.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
+import { registerWebApp } from './http/web.ts';
+import { adminRoutes } from './modules/admin/admin.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { importsRoutes } from './modules/imports/imports.routes.ts';
+import { meetingsRoutes } from './modules/meetings/meetings.routes.ts';
 import { orgsRoutes } from './modules/orgs/orgs.routes.ts';
+import { reportsRoutes } from './modules/reports/reports.routes.ts';
+import { tasksRoutes } from './modules/tasks/tasks.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
 // Validation messages that a schema does not set itself are in Vietnamese.
@@ -72,6 +79,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: config.maxUploadBytes, files: 1 } });
   registerOriginCheck(app);
   registerAuthHooks(app, services.auth);
 
@@ -85,8 +93,21 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
     }),
   );
   await app.register(usersRoutes(services.users));
-  await app.register(orgsRoutes(services.orgs));
+  await app.register(orgsRoutes(services.orgs, services.lineage));
+  await app.register(
+    adminRoutes({
+      db: ctx.db.kysely,
+      calendar: services.calendar,
+      settings: services.settings,
+      audit: services.audit,
+    }),
+  );
+  await app.register(tasksRoutes(services.tasks));
+  await app.register(meetingsRoutes(services.meetings));
+  await app.register(reportsRoutes(services.reports));
+  await app.register(importsRoutes(services.imports, config.maxUploadBytes));
 
+  await registerWebApp(app);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

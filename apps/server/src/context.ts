@@ -14,9 +14,28 @@ import {
   createAuthService,
   type ThrottlePolicy,
 } from './modules/auth/auth.service.ts';
+import {
+  type CalendarService,
+  createCalendarService,
+} from './modules/calendar/calendar.service.ts';
+import { importDemoIfEmpty } from './modules/imports/demo.ts';
+import { createImportsService, type ImportsService } from './modules/imports/imports.service.ts';
+import {
+  createMeetingsService,
+  type MeetingsService,
+} from './modules/meetings/meetings.service.ts';
 import { LANGSON_DIRECTORY } from './modules/orgs/directory/index.ts';
+import { createLineageService, type LineageService } from './modules/orgs/orgs.lineage.ts';
 import { createOrgsRepository } from './modules/orgs/orgs.repository.ts';
 import { createOrgsService, type OrgsService } from './modules/orgs/orgs.service.ts';
+import { createReportsService, type ReportsService } from './modules/reports/reports.service.ts';
+import {
+  createSettingsService,
+  type SettingsService,
+} from './modules/settings/settings.service.ts';
+import { resolveDeadline } from './modules/tasks/deadlines.ts';
+import { createTasksRepository } from './modules/tasks/tasks.repository.ts';
+import { createTasksService, type TasksService } from './modules/tasks/tasks.service.ts';
 import { createUsersRepository } from './modules/users/users.repository.ts';
 import { createUsersService, type UsersService } from './modules/users/users.service.ts';
 
@@ -25,6 +44,13 @@ export interface Services {
   auth: AuthService;
   users: UsersService;
   orgs: OrgsService;
+  settings: SettingsService;
+  calendar: CalendarService;
+  tasks: TasksService;
+  meetings: MeetingsService;
+  lineage: LineageService;
+  reports: ReportsService;
+  imports: ImportsService;
 }
 
 export interface Context {
@@ -57,8 +83,28 @@ export async function createContext(
   const clock = options.clock ?? systemClock;
   const k = db.kysely;
   const audit = createAuditService({ engine: db.engine, clock });
+  const settings = createSettingsService({ db: k, audit, clock });
+  const calendar = createCalendarService({ db: k, settings, audit, clock });
+  const tasksRepo = createTasksRepository(k);
+  const tasks = createTasksService({
+    db: k,
+    repo: tasksRepo,
+    audit,
+    clock,
+    calendar,
+    settings,
+    deadlines: resolveDeadline,
+  });
+  const meetings = createMeetingsService({ db: k, audit, clock });
   const services: Services = {
     audit,
+    imports: createImportsService({ db: k, audit, clock, calendar, settings, meetings, tasks }),
+    settings,
+    calendar,
+    tasks,
+    reports: createReportsService({ db: k, engine: db.engine, repo: tasksRepo, tasks }),
+    meetings,
+    lineage: createLineageService({ db: k, audit, clock }),
     auth: createAuthService({
       repo: createAuthRepository(k),
       clock,
@@ -73,16 +119,23 @@ export async function createContext(
 
 export interface BootstrapReport {
   orgsLoaded: number;
+  demoImported: boolean;
   generatedAdminPassword: string | null;
   adminCreated: boolean;
 }
 
-/** First-start work on an empty database: the org directory and the admin user. */
+/** First-start work on an empty database: the org directory, the admin user, demo data. */
 export async function bootstrap(ctx: Context): Promise<BootstrapReport> {
   const orgsLoaded = await ctx.services.orgs.seedIfEmpty(LANGSON_DIRECTORY);
   const admin = await ctx.services.users.ensureAdmin(ctx.config.adminPassword);
+  const demoImported =
+    ctx.config.demoData &&
+    (await importDemoIfEmpty(ctx.services.imports, async () =>
+      Boolean(await ctx.db.kysely.selectFrom('meetings').select('id').limit(1).executeTakeFirst()),
+    ));
   return {
     orgsLoaded,
+    demoImported,
     adminCreated: admin !== null,
     generatedAdminPassword: admin?.generated ?? null,
   };

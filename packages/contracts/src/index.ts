@@ -4,9 +4,12 @@
  * them; the web app types its client with them.
  * @module
  */
+export * from './announcements.ts';
 export * from './auth.ts';
 export * from './common.ts';
 export * from './health.ts';
+export * from './imports.ts';
+export * from './meetings.ts';
 export * from './orgs.ts';
 export * from './tasks.ts';
 export * from './text.ts';

@@ -54,3 +54,42 @@ export const OrgListQuery = z.object({
   kind: OrgKind.optional(),
   activeOn: IsoDate.optional().describe('Only orgs valid on this date'),
 });
+
+export const NewOrgInput = z.object({
+  name: z.string().trim().min(1, 'Chưa nhập tên cơ quan').max(300),
+  shortName: z.string().trim().max(100).optional().nullable(),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{2,60}$/, 'Mã chỉ gồm chữ thường không dấu, số và gạch ngang')
+    .optional(),
+  kind: OrgKind,
+  aliases: z.array(z.string().trim().min(1).max(300)).max(50).optional(),
+  parentId: Id.optional().nullable(),
+});
+export type NewOrgInput = z.infer<typeof NewOrgInput>;
+
+/** An admin's change of the org structure: merge, split or rename, from an effective date. */
+export const LineageBody = z
+  .object({
+    kind: SuccessionKind.exclude(['transfer']),
+    fromOrgIds: z.array(Id).min(1).max(20),
+    toOrgIds: z.array(Id).max(20).default([]).describe('Existing successors'),
+    newOrg: NewOrgInput.optional().describe('A successor created by this change'),
+    defaultToOrgId: Id.optional().describe(
+      'For a split: who takes the open tasks; else the first successor',
+    ),
+    effectiveDate: IsoDate,
+    note: z.string().trim().max(1000).optional().nullable(),
+  })
+  .refine((b) => b.toOrgIds.length > 0 || b.newOrg, {
+    message: 'Cần ít nhất một cơ quan kế thừa',
+    path: ['toOrgIds'],
+  });
+export type LineageBody = z.infer<typeof LineageBody>;
+
+export const LineageResult = z.object({
+  successorIds: z.array(Id),
+  movedTaskIds: z.array(Id),
+  movedUserIds: z.array(Id),
+});

@@ -248,3 +248,40 @@ export const TaskListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type TaskListQuery = z.infer<typeof TaskListQuery>;
+
+/** The figures of one agency (or of everything) in a follow-up report. */
+export const ReportCounts = z.object({
+  assigned: z.number().int().describe('Tasks assigned in the period (not cancelled)'),
+  doneOnTime: z.number().int().describe('hoàn thành đúng hạn'),
+  doneLate: z.number().int().describe('hoàn thành quá hạn'),
+  openInTime: z.number().int().describe('đang thực hiện trong hạn (incl. no deadline)'),
+  openOverdue: z.number().int().describe('đang thực hiện quá hạn'),
+  noDeadline: z.number().int().describe('of which without a deadline'),
+  dueSoon: z.number().int().describe('of the open, due within the due-soon window'),
+  cancelled: z.number().int(),
+  completionRate: z.number().describe('done / assigned, 0–1'),
+  onTimeRate: z.number().describe('done on time / done, 0–1'),
+  averageDelayDays: z.number().nullable().describe('Mean days late of tasks done late'),
+});
+export type ReportCounts = z.infer<typeof ReportCounts>;
+
+export const AgencyReportQuery = z.object({
+  from: IsoDate.optional().describe('Tasks assigned from this day'),
+  to: IsoDate.optional().describe('…up to this day'),
+  asOf: IsoDate.optional().describe('State at the end of this day (default today)'),
+  groupBy: z
+    .enum(['owner', 'successor'])
+    .default('owner')
+    .describe('The owner then, or today’s successor'),
+  meeting: Id.optional(),
+});
+
+export const AgencyReport = z.object({
+  asOf: IsoDate,
+  from: IsoDate.nullable(),
+  to: IsoDate.nullable(),
+  groupBy: z.enum(['owner', 'successor']),
+  total: ReportCounts,
+  rows: z.array(ReportCounts.extend({ orgId: Id, orgName: z.string() })),
+});
+export type AgencyReport = z.infer<typeof AgencyReport>;

@@ -28,6 +28,7 @@ export type {
 } from './model.ts';
 export { renderPdf } from './pdf/render-pdf.ts';
 export { plainText } from './plain-text.ts';
+export { composeRecord, type RecordDocument, renderRecordPdf } from './record.ts';
 export {
   docxRenderer,
   type OutputFormat,

@@ -5,7 +5,9 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config.ts';
+import { registerImport } from './commands/import.ts';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerParse } from './commands/parse.ts';
 import { registerServe } from './commands/serve.ts';
 
 export function buildProgram(): Command {
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServe(program);
   registerMigrate(program);
+  registerParse(program);
+  registerImport(program);
   return program;
 }
 

@@ -3,7 +3,7 @@
  * portable Kysely builder calls.
  * @module
  */
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Engine } from './database.ts';
 import type { Database } from './schema.ts';
 
@@ -30,4 +30,11 @@ export function isUniqueViolation(err: unknown): boolean {
     e.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
     e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
   );
+}
+
+/** Whole days from the date in column `from` to the date in column `to` (both YYYY-MM-DD). */
+export function daysBetween(engine: Engine, from: string, to: string): RawBuilder<number> {
+  return engine === 'postgres'
+    ? sql<number>`(cast(${sql.ref(to)} as date) - cast(${sql.ref(from)} as date))`
+    : sql<number>`cast(julianday(${sql.ref(to)}) - julianday(${sql.ref(from)}) as integer)`;
 }

@@ -5,10 +5,12 @@
  */
 import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely';
 import * as m0001 from './migrations/0001-initial.ts';
+import * as m0002 from './migrations/0002-task-extension.ts';
 import type { Database } from './schema.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
+  '0002-task-extension': m0002,
 };
 
 export class MigrationError extends Error {

@@ -213,6 +213,8 @@ export interface TasksTable {
   created_at: Text;
   updated_at: Text;
   version: Generated<number>;
+  extension_requested_date: Text | null;
+  extension_reason: Text | null;
 }
 export interface TaskCoordinatorsTable {
   task_id: Text;

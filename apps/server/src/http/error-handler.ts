@@ -43,6 +43,17 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; code: string; mess
     code: 'unsupported_media_type',
     message: 'Kiểu nội dung không được hỗ trợ',
   },
+  FST_REQ_FILE_TOO_LARGE: {
+    status: 413,
+    code: 'payload_too_large',
+    message: 'Tệp tải lên vượt quá dung lượng cho phép',
+  },
+  FST_FILES_LIMIT: { status: 413, code: 'too_many_files', message: 'Chỉ tải lên một tệp mỗi lần' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: {
+    status: 415,
+    code: 'unsupported_media_type',
+    message: 'Cần gửi tệp dạng multipart/form-data',
+  },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
     status: 400,
     code: 'invalid_content_length',

@@ -91,6 +91,7 @@ export async function createTestContext(
   const config: Config = loadConfig({
     LOG_LEVEL: 'silent',
     KETLUAN_ADMIN_PASSWORD: 'admin-secret-1',
+    KETLUAN_DEMO_DATA: 'false',
     ...database.env,
     ...env,
   });

@@ -8,7 +8,7 @@ import type { OfficialDocument } from '../model.ts';
 import { lines, ruleItem, textItem, widestLine } from './items.ts';
 import type { FlowItem } from './types.ts';
 
-export function composeTitle(doc: OfficialDocument): FlowItem[] {
+export function composeTitle(doc: Pick<OfficialDocument, 'typeName' | 'summary'>): FlowItem[] {
   const summary = lines(doc.summary);
   return [
     textItem('typeName', upper(doc.typeName.trim())),

@@ -5,6 +5,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { compose } from '../compose/index.ts';
+import type { Composition } from '../compose/types.ts';
 import { MARGIN, PAGE, TEXT_WIDTH } from '../layout.ts';
 import type { OfficialDocument, RenderOptions } from '../model.ts';
 import { paginate } from './flow.ts';
@@ -17,7 +18,14 @@ export async function renderPdf(
   doc: OfficialDocument,
   options: RenderOptions = {},
 ): Promise<Uint8Array> {
-  const { items, metadata } = compose(doc);
+  return renderCompositionPdf(compose(doc), options);
+}
+
+/** Draws an already composed flow (an official document, or a record) as PDF bytes. */
+export async function renderCompositionPdf(
+  { items, metadata }: Composition,
+  options: RenderOptions = {},
+): Promise<Uint8Array> {
   const createdAt = options.createdAt ?? new Date();
   const pdf = new PDFDocument({
     autoFirstPage: false,

@@ -19,6 +19,7 @@ export function registerServe(program: Command): void {
       const report = await bootstrap(ctx);
       const app = await buildApp(ctx);
       if (report.orgsLoaded) app.log.info({ orgs: report.orgsLoaded }, 'org directory loaded');
+      if (report.demoImported) app.log.info('demo announcement 346/TB-UBND imported');
       if (report.generatedAdminPassword) {
         process.stdout.write(
           [

@@ -1,11 +1,12 @@
-import { ErrorBody, Id, Org, OrgListQuery } from '@ketluan/contracts';
+import { ErrorBody, Id, LineageBody, LineageResult, Org, OrgListQuery } from '@ketluan/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireRole } from '../../http/auth-hooks.ts';
+import { currentUser, requireRole } from '../../http/auth-hooks.ts';
+import type { LineageService } from './orgs.lineage.ts';
 import type { OrgsService } from './orgs.service.ts';
 
 export const orgsRoutes =
-  (orgs: OrgsService): FastifyPluginAsyncZod =>
+  (orgs: OrgsService, lineage: LineageService): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/api/orgs',
@@ -32,5 +33,19 @@ export const orgsRoutes =
         },
       },
       async (req) => orgs.get(req.params.id),
+    );
+    app.post(
+      '/api/orgs/lineage',
+      {
+        preHandler: requireRole('admin'),
+        schema: {
+          tags: ['orgs'],
+          summary:
+            'Sáp nhập, chia tách, đổi tên cơ quan từ một ngày hiệu lực (chuyển nhiệm vụ đang thực hiện)',
+          body: LineageBody,
+          response: { 200: LineageResult, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+        },
+      },
+      async (req) => lineage.apply(currentUser(req).id, req.body, req.id),
     );
   };

@@ -1,0 +1,20 @@
+import type { ThemeConfig } from 'antd';
+
+/** Calm, legible, institutional: deep blue, restrained red accent, generous spacing. */
+export const theme: ThemeConfig = {
+  token: {
+    colorPrimary: '#1d4f91',
+    colorInfo: '#1d4f91',
+    colorSuccess: '#2e7d32',
+    colorWarning: '#b7791f',
+    colorError: '#b42318',
+    borderRadius: 6,
+    fontFamily:
+      "'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', sans-serif",
+    fontSize: 14,
+  },
+  components: {
+    Layout: { siderBg: '#15233b', headerBg: '#ffffff', bodyBg: '#f4f5f7' },
+    Menu: { darkItemBg: '#15233b', darkSubMenuItemBg: '#101b2e', darkItemSelectedBg: '#1d4f91' },
+  },
+};

@@ -1,0 +1,55 @@
+/**
+ * Debian's Chromium driven by playwright-core (no browser download), headless.
+ * @module
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { ROOT } from './server.ts';
+
+export const CHROMIUM = process.env.KETLUAN_CHROMIUM ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+const SHOTS = join(ROOT, 'docs', 'screenshots');
+
+/** Saves docs/screenshots/web-NAME.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `web-${name}.png`), fullPage: false });
+}
+
+/** Signs in through the login form and waits for the first screen. */
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  username: string,
+  password: string,
+): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel(/Tên đăng nhập|Username/).fill(username);
+  await page.getByLabel(/Mật khẩu|Password/).fill(password);
+  await page.getByRole('button', { name: /^(Đăng nhập|Sign in)$/ }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: /Đăng xuất|Sign out/ }).click();
+  await page.waitForURL((u) => u.pathname.startsWith('/login'));
+}

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { intakeText } from '../src/normalise.ts';
+import { splitLines } from '../src/lines.ts';
+import { segmentDocument } from '../src/segment.ts';
+import { layoutBody } from '../src/body.ts';
+const { text } = intakeText(readFileSync(`/work/shared/corpus/${process.argv[2]}.txt`, 'utf8'));
+const layout = segmentDocument(splitLines(text));
+const body = layoutBody(layout.body);
+console.log('summary', layout.summary.map(l=>l.text));
+console.log('opening', body.opening.map(b=>b.line.text.slice(0,80)));
+console.log('preamble', body.preamble.map(b=>b.line.text.slice(0,60)));
