@@ -24,12 +24,16 @@ import { registerOriginCheck } from './http/csrf.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
 import { registerWebApp } from './http/web.ts';
 import { adminRoutes } from './modules/admin/admin.routes.ts';
+import { announcementsRoutes } from './modules/announcements/announcements.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { filesRoutes } from './modules/files/files.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { meetingsRoutes } from './modules/meetings/meetings.routes.ts';
 import { orgsRoutes } from './modules/orgs/orgs.routes.ts';
+import { publicRoutes } from './modules/public/public.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
+import { searchRoutes } from './modules/search/search.routes.ts';
 import { tasksRoutes } from './modules/tasks/tasks.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
@@ -105,6 +109,10 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   await app.register(tasksRoutes(services.tasks));
   await app.register(meetingsRoutes(services.meetings));
   await app.register(reportsRoutes(services.reports));
+  await app.register(announcementsRoutes(services.announcements));
+  await app.register(publicRoutes(services.announcements));
+  await app.register(filesRoutes(services.files));
+  await app.register(searchRoutes(services.search));
   await app.register(importsRoutes(services.imports, config.maxUploadBytes));
 
   await registerWebApp(app);

@@ -7,6 +7,10 @@ import type { Config } from './config.ts';
 import { createDatabase, type Db } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
+import {
+  type AnnouncementsService,
+  createAnnouncementsService,
+} from './modules/announcements/announcements.service.ts';
 import { type AuditService, createAuditService } from './modules/audit/audit.service.ts';
 import { createAuthRepository } from './modules/auth/auth.repository.ts';
 import {
@@ -18,6 +22,7 @@ import {
   type CalendarService,
   createCalendarService,
 } from './modules/calendar/calendar.service.ts';
+import { createFilesService, type FilesService } from './modules/files/files.service.ts';
 import { importDemoIfEmpty } from './modules/imports/demo.ts';
 import { createImportsService, type ImportsService } from './modules/imports/imports.service.ts';
 import {
@@ -29,6 +34,7 @@ import { createLineageService, type LineageService } from './modules/orgs/orgs.l
 import { createOrgsRepository } from './modules/orgs/orgs.repository.ts';
 import { createOrgsService, type OrgsService } from './modules/orgs/orgs.service.ts';
 import { createReportsService, type ReportsService } from './modules/reports/reports.service.ts';
+import { createSearchService, type SearchService } from './modules/search/search.service.ts';
 import {
   createSettingsService,
   type SettingsService,
@@ -41,6 +47,7 @@ import { createUsersService, type UsersService } from './modules/users/users.ser
 
 export interface Services {
   audit: AuditService;
+  announcements: AnnouncementsService;
   auth: AuthService;
   users: UsersService;
   orgs: OrgsService;
@@ -51,6 +58,8 @@ export interface Services {
   lineage: LineageService;
   reports: ReportsService;
   imports: ImportsService;
+  files: FilesService;
+  search: SearchService;
 }
 
 export interface Context {
@@ -98,6 +107,14 @@ export async function createContext(
   const meetings = createMeetingsService({ db: k, audit, clock });
   const services: Services = {
     audit,
+    files: createFilesService({
+      db: k,
+      dataDir: config.dataDir,
+      maxBytes: config.maxUploadBytes,
+      clock,
+    }),
+    search: createSearchService({ db: k }),
+    announcements: createAnnouncementsService({ db: k, audit, clock, meetings, settings, tasks }),
     imports: createImportsService({ db: k, audit, clock, calendar, settings, meetings, tasks }),
     settings,
     calendar,

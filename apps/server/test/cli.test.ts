@@ -2,7 +2,10 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { bootstrap, createContext } from '../src/context.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const bin = join(root, 'apps/server/bin/ketluan.mjs');
@@ -37,6 +40,33 @@ describe('ketluan CLI', () => {
       expect(existsSync(join(dir, 'ketluan.db'))).toBe(true);
       const second = spawnSync('node', [bin, 'migrate'], { cwd: root, encoding: 'utf8', env });
       expect(second.stdout).toMatch(/up to date/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('audit verify passes on an intact chain and fails on a tampered row', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ketluan-audit-'));
+    try {
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        KETLUAN_DATA_DIR: dir,
+        KETLUAN_ADMIN_PASSWORD: 'admin-secret-1',
+        KETLUAN_DEMO_DATA: 'false',
+      };
+      delete env.KETLUAN_DATABASE_URL;
+      const ctx = await createContext(loadConfig(env));
+      await bootstrap(ctx);
+      await ctx.close();
+      const ok = spawnSync('node', [bin, 'audit', 'verify'], { cwd: root, encoding: 'utf8', env });
+      expect(ok.status).toBe(0);
+      expect(ok.stdout).toMatch(/intact/);
+      const db = new Database(join(dir, 'ketluan.db'));
+      db.prepare("update audit_log set actor_user_id = 'intruder' where seq = 1").run();
+      db.close();
+      const bad = spawnSync('node', [bin, 'audit', 'verify'], { cwd: root, encoding: 'utf8', env });
+      expect(bad.status).toBe(1);
+      expect(bad.stdout).toMatch(/broken at entry 1/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
