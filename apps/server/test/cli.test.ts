@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -116,5 +116,38 @@ describe('ketluan CLI', () => {
       });
       expect(login.status).toBe(200);
     }, 70_000);
+  });
+});
+
+describe('ketluan parse on bad input', () => {
+  it('never crashes: empty, binary and non-announcement files give JSON or a clear error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ketluan-parse-'));
+    try {
+      const files = {
+        empty: join(dir, 'empty.txt'),
+        binary: join(dir, 'binary.bin'),
+        letter: join(dir, 'letter.txt'),
+      };
+      writeFileSync(files.empty, '');
+      writeFileSync(files.binary, Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 9, 9]));
+      writeFileSync(files.letter, 'Kính gửi anh chị,\nHẹn gặp lại vào tuần sau.\n');
+      const r = spawnSync('node', [bin, 'parse', '--json', files.letter], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(0);
+      const parsed = JSON.parse(r.stdout);
+      expect(parsed).toMatchObject({ number: null, items: [], tasks: [] });
+      const bad = spawnSync('node', [bin, 'parse', '--json', files.empty, files.binary], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toMatch(/empty\.txt: Tệp rỗng/);
+      expect(bad.stderr).toMatch(/binary\.bin: Chỉ nhận văn bản/);
+      expect(bad.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

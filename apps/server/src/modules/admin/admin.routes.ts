@@ -25,10 +25,10 @@ const YearView = z.object({
 });
 
 const SettingsView = z.object({
-  dueSoonDays: z.number().int(),
-  deadlineReading: z.enum(['strict', 'inclusive']),
-  calendarReplaceYears: z.array(z.number().int()),
-  placeName: z.string(),
+  dueSoonDays: SETTINGS.dueSoonDays.schema,
+  deadlineReading: SETTINGS.deadlineReading.schema,
+  calendarReplaceYears: SETTINGS.calendarReplaceYears.schema,
+  placeName: SETTINGS.placeName.schema,
 });
 
 const AuditEntry = z.object({

@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
+import { badRequest } from '../../errors.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 
@@ -64,7 +65,14 @@ export function createSettingsService(deps: {
       value: unknown,
       trx?: Kysely<Database>,
     ) {
-      const parsed = SETTINGS[key].schema.parse(value);
+      const result = SETTINGS[key].schema.safeParse(value);
+      if (!result.success) {
+        throw badRequest(
+          'invalid_setting',
+          `Giá trị không hợp lệ cho thiết lập ${key}: ${result.error.issues[0]?.message ?? ''}`,
+        );
+      }
+      const parsed = result.data;
       const at = deps.clock.now().toISOString();
       const write = async (t: Kysely<Database>) => {
         const before = await t
@@ -76,13 +84,11 @@ export function createSettingsService(deps: {
           .insertInto('settings')
           .values({ key, value: JSON.stringify(parsed), updated_by: actorUserId, updated_at: at })
           .onConflict((oc) =>
-            oc
-              .column('key')
-              .doUpdateSet({
-                value: JSON.stringify(parsed),
-                updated_by: actorUserId,
-                updated_at: at,
-              }),
+            oc.column('key').doUpdateSet({
+              value: JSON.stringify(parsed),
+              updated_by: actorUserId,
+              updated_at: at,
+            }),
           )
           .execute();
         await deps.audit.record(t, {
