@@ -7,7 +7,8 @@
 import { type AgencyContext, emptyAliases, scanAgency } from './agencies.ts';
 import { type PhraseTrie, tokenize } from './tokens.ts';
 
-const DEFINITION = /\((?:sau đây|dưới đây)?\s*(?:gọi|viết)\s+(?:tắt\s+)?là\s*:?\s*"?([^()"]{2,60}?)"?\s*\)/giu;
+const DEFINITION =
+  /\((?:sau đây|dưới đây)?\s*(?:gọi|viết)\s+(?:tắt\s+)?là\s*:?\s*"?([^()"]{2,60}?)"?\s*\)/giu;
 const LOOK_BACK = 240;
 
 /** The full agency name that ends right before `end`, if any. */
@@ -23,7 +24,10 @@ function antecedent(text: string, end: number, ctx: AgencyContext): string | nul
 }
 
 /** Collects alias definitions in `text`; returns alias → full name. */
-export function collectAliases(text: string, ctx: Omit<AgencyContext, 'aliases'>): PhraseTrie<string> {
+export function collectAliases(
+  text: string,
+  ctx: Omit<AgencyContext, 'aliases'>,
+): PhraseTrie<string> {
   const aliases = emptyAliases();
   const scanCtx: AgencyContext = { ...ctx, aliases: emptyAliases() };
   DEFINITION.lastIndex = 0;

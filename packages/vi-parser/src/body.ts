@@ -38,7 +38,7 @@ export interface BodyLayout {
 
 const BULLET = /^([-+•*●○▪])\s*/u;
 const POINT = /^([a-zđ])[).]\s+/u;
-const ARABIC = /^(\d{1,3})[.)]\s+(?=\S)/u;
+const ARABIC = /^(\d{1,5})[.)]\s+(?=\S)/u;
 const ROMAN = /^([IVXLC]{1,6})[.)]\s+(?=\S)/u;
 const CONCLUDES = /kết luận[^.]*(?:như sau|sau)\s*:\s*$|như sau\s*:\s*$/iu;
 const DATED_OPENING = /^(?:(?:Sáng|Chiều|Tối|Vào|Trong)\s+)?(?:ngày|Ngày)\s+\d/u;
@@ -60,9 +60,21 @@ function classify(line: Line): Block {
   const text = line.text;
   if (text.includes(' | ')) return { kind: 'table', line, contentStart: line.start, marker: null };
   const bullet = BULLET.exec(text);
-  if (bullet) return { kind: 'bullet', line, contentStart: line.start + bullet[0].length, marker: bullet[1] as string };
+  if (bullet)
+    return {
+      kind: 'bullet',
+      line,
+      contentStart: line.start + bullet[0].length,
+      marker: bullet[1] as string,
+    };
   const point = POINT.exec(text);
-  if (point) return { kind: 'point', line, contentStart: line.start + point[0].length, marker: point[1] as string };
+  if (point)
+    return {
+      kind: 'point',
+      line,
+      contentStart: line.start + point[0].length,
+      marker: point[1] as string,
+    };
   return { kind: 'paragraph', line, contentStart: line.start, marker: null };
 }
 
@@ -77,11 +89,21 @@ function headingOf(line: Line): Heading | null {
   const roman = ROMAN.exec(line.text);
   if (roman && romanValue(roman[1] as string) > 0) {
     const numeral = roman[1] as string;
-    return { kind: 'roman', value: romanValue(numeral), numeral, contentStart: line.start + roman[0].length };
+    return {
+      kind: 'roman',
+      value: romanValue(numeral),
+      numeral,
+      contentStart: line.start + roman[0].length,
+    };
   }
   const arabic = ARABIC.exec(line.text);
   if (arabic) {
-    return { kind: 'arabic', value: Number(arabic[1]), numeral: arabic[1] as string, contentStart: line.start + arabic[0].length };
+    return {
+      kind: 'arabic',
+      value: Number(arabic[1]),
+      numeral: arabic[1] as string,
+      contentStart: line.start + arabic[0].length,
+    };
   }
   return null;
 }
@@ -112,7 +134,12 @@ function groupByHeadings(lines: readonly Line[], romanAsItems: boolean): Groupin
       nextRoman += 1;
       sections += 1;
       if (romanAsItems) {
-        items.push({ index: heading.numeral, section: null, heading: headingBlock(line, heading), blocks: [] });
+        items.push({
+          index: heading.numeral,
+          section: null,
+          heading: headingBlock(line, heading),
+          blocks: [],
+        });
         continue;
       }
       section = headingBlock(line, heading);
@@ -142,8 +169,10 @@ function groupByLetters(blocks: readonly Block[]): Grouping {
   const items: ItemRegion[] = [];
   let expected = 0;
   for (const block of blocks) {
-    const position = block.kind === 'point' && block.marker ? VIETNAMESE_LETTERS.indexOf(block.marker) : -1;
-    const inSequence = position === expected || (position === expected + 1 && VIETNAMESE_LETTERS[expected] === 'đ');
+    const position =
+      block.kind === 'point' && block.marker ? VIETNAMESE_LETTERS.indexOf(block.marker) : -1;
+    const inSequence =
+      position === expected || (position === expected + 1 && VIETNAMESE_LETTERS[expected] === 'đ');
     if (inSequence && block.marker) {
       expected = position + 1;
       items.push({ index: block.marker, section: null, heading: block, blocks: [] });
@@ -165,7 +194,11 @@ function splitOpening(blocks: readonly Block[]): { opening: Block[]; preamble: B
     }
   }
   let count = 0;
-  while (count < Math.min(blocks.length, 2) && DATED_OPENING.test((blocks[count] as Block).line.text)) count += 1;
+  while (
+    count < Math.min(blocks.length, 2) &&
+    DATED_OPENING.test((blocks[count] as Block).line.text)
+  )
+    count += 1;
   return { opening: blocks.slice(0, count), preamble: blocks.slice(count) };
 }
 

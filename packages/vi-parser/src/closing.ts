@@ -22,7 +22,12 @@ const SIGNED_MARK = /^[([]?\s*(?:đã ký|ký|daky|signed)\s*[)\]]?$|^Ký bởi/
 const RECIPIENT_TRIM = ' -+•;.,';
 
 function isUpperCaseTitle(text: string): boolean {
-  return text.length <= 80 && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text) && !/\d{3,}/.test(text);
+  return (
+    text.length <= 80 &&
+    text === text.toUpperCase() &&
+    /\p{Lu}{2}/u.test(text) &&
+    !/\d{3,}/.test(text)
+  );
 }
 
 function isCapitalisedWords(text: string): boolean {
@@ -56,7 +61,10 @@ export function readClosing(lines: readonly Line[]): ClosingBlock {
       if (text.length > heading[0].length) recipients.push(recipientField(line, heading[0].length));
       continue;
     }
-    if (AUTHORITY_PREFIX.test(text) || (signingAuthority.length > 0 && !signer && isUpperCaseTitle(text))) {
+    if (
+      AUTHORITY_PREFIX.test(text) ||
+      (signingAuthority.length > 0 && !signer && isUpperCaseTitle(text))
+    ) {
       signingAuthority.push(textField(line.text, 0, line.text.length, 0.9));
       const last = signingAuthority[signingAuthority.length - 1] as Field<string>;
       last.span = [line.start + last.span[0], line.start + last.span[1]];

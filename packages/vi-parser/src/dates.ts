@@ -19,7 +19,8 @@ export const DATE_SOURCE =
 /** Regex source of a month expression ("tháng 7/2021"). */
 export const MONTH_SOURCE = 'tháng\\s+\\d{1,2}(?:\\s*(?:/|-|năm)\\s*\\d{4})?(?![\\d/])';
 /** Regex source of a quarter expression ("quý III/2021"). */
-export const QUARTER_SOURCE = 'quý\\s+(?:IV|III|II|I|[1-4])(?![\\p{L}\\d])(?:\\s*(?:/|-|năm)\\s*\\d{4})?';
+export const QUARTER_SOURCE =
+  'quý\\s+(?:IV|III|II|I|[1-4])(?![\\p{L}\\d])(?:\\s*(?:/|-|năm)\\s*\\d{4})?';
 
 const LONG_DATE = /(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/iu;
 const NUMERIC_DATE = /(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?/u;
@@ -80,7 +81,10 @@ export function inferYear(d: number, m: number, issued: string | null): number |
 }
 
 /** The first year whose day `lastDay(y)` falls strictly after the issue date. */
-export function inferYearOfPeriod(lastDay: (y: number) => string, issued: string | null): number | null {
+export function inferYearOfPeriod(
+  lastDay: (y: number) => string,
+  issued: string | null,
+): number | null {
   if (!issued) return null;
   const base = splitIso(issued);
   if (!base) return null;

@@ -16,7 +16,10 @@ export interface DeadlinePhrase {
 }
 
 const L = '(?<![\\p{L}\\p{N}])';
-const BY = '(?:trong|trước|(?:chậm|muộn)\\s+nhất(?:\\s+là)?|(?:đến|tới)\\s+hết|hết|ngay\\s+trong)';
+const BY =
+  '(?:trong|trước|(?:chậm|muộn)\\s+nhất(?:\\s+là)?(?:\\s+vào)?|(?:đến|tới)\\s+hết|hết|ngay\\s+trong|vào(?=\\s+(?:đầu|giữa|cuối)\\s))';
+/** "trước 17 giờ (00) ngày …": a time of day on a stated date. */
+const HOUR = '\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?(?:\\s*,)?';
 const POSITION = '(?:(?:đầu|giữa|cuối)\\s+)?';
 const FROM = '(?:\\s*\\(?\\s*(?:kể\\s+)?từ\\s+[^();,.]{1,60}\\)?)?';
 
@@ -32,6 +35,7 @@ const rule = (kind: DeadlineKind, source: string): PhraseRule => ({
 
 const RULES: readonly PhraseRule[] = [
   rule('before-date', `${L}trước\\s+${DATE_SOURCE}`),
+  rule('on-date', `${L}(?:trước|chậm\\s+nhất|trong)\\s+${HOUR}\\s+(?:ngày\\s+)?${DATE_SOURCE}`),
   rule(
     'on-date',
     `${L}(?:(?:chậm|muộn)\\s+nhất(?:\\s+là)?(?:\\s+vào)?(?:\\s+ngày)?|(?:đến|tới)\\s+hết(?:\\s+ngày)?|trong\\s+ngày|(?:hoàn\\s+thành|xong)(?:\\s+vào)?\\s+ngày|hạn\\s+chót(?:\\s+là)?)\\s+${DATE_SOURCE}`,
@@ -41,12 +45,15 @@ const RULES: readonly PhraseRule[] = [
   rule('year', `${L}${BY}\\s+${POSITION}năm\\s+\\d{4}(?!\\d)`),
   rule(
     'working-days',
-    `${L}(?:trong\\s+(?:thời\\s+hạn|vòng)\\s+|trong\\s+|sau\\s+)?\\d{1,3}\\s+ngày\\s+làm\\s+việc${FROM}`,
+    `${L}(?:trong\\s+(?:thời\\s+(?:hạn|gian)|vòng)\\s+|trong\\s+|sau\\s+)?\\d{1,3}\\s+ngày\\s+làm\\s+việc${FROM}`,
   ),
-  rule('calendar-days', `${L}(?:trong\\s+(?:thời\\s+hạn|vòng)|sau)\\s+\\d{1,3}\\s+ngày(?!\\s+làm)${FROM}`),
+  rule(
+    'calendar-days',
+    `${L}(?:trong\\s+(?:thời\\s+(?:hạn|gian)|vòng)|sau)\\s+\\d{1,3}\\s+ngày(?!\\s+làm)${FROM}`,
+  ),
   rule(
     'recurring',
-    `${L}trước\\s+\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?\\s+(?:hằng|hàng|mỗi)\\s+(?:ngày|tuần|tháng|quý|năm)`,
+    `${L}trước\\s+(?:\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?|(?:ngày\\s+)?\\d{1,2})\\s+(?:hằng|hàng|mỗi)\\s+(?:ngày|tuần|tháng|quý|năm)`,
   ),
   rule(
     'event',
@@ -67,7 +74,12 @@ export function kindPriority(kind: DeadlineKind): number {
   return 3;
 }
 
-function accept(sentence: string, kind: DeadlineKind, start: number, text: string): DeadlinePhrase | null {
+function accept(
+  sentence: string,
+  kind: DeadlineKind,
+  start: number,
+  text: string,
+): DeadlinePhrase | null {
   if (kind === 'ongoing') {
     if (NOT_ONGOING_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) return null;
     const after = sentence.slice(start + text.length).trimStart();
@@ -136,7 +148,8 @@ export function chooseDeadlinePhrase(phrases: readonly DeadlinePhrase[]): Deadli
   for (const phrase of phrases) {
     const p = kindPriority(phrase.kind);
     if (p === 0) continue;
-    if (!best || p > kindPriority(best.kind) || (p === 3 && kindPriority(best.kind) === 3)) best = phrase;
+    if (!best || p > kindPriority(best.kind) || (p === 3 && kindPriority(best.kind) === 3))
+      best = phrase;
   }
   return best;
 }

@@ -27,11 +27,20 @@ import {
   readMonth,
   readQuarter,
 } from './dates.ts';
-import { chooseDeadlinePhrase, type DeadlinePhrase, findDeadlinePhrases } from './deadline-phrases.ts';
+import {
+  chooseDeadlinePhrase,
+  type DeadlinePhrase,
+  findDeadlinePhrases,
+} from './deadline-phrases.ts';
 import { addDays, addWeekdays, formatIso } from './plain-date.ts';
 import type { DeadlineKind, WorkCalendarLike } from './types.ts';
 
-export { chooseDeadlinePhrase, type DeadlinePhrase, findDeadlinePhrase, findDeadlinePhrases } from './deadline-phrases.ts';
+export {
+  chooseDeadlinePhrase,
+  type DeadlinePhrase,
+  findDeadlinePhrase,
+  findDeadlinePhrases,
+} from './deadline-phrases.ts';
 
 /** What a deadline is counted from. */
 export interface DeadlineContext {
@@ -81,14 +90,25 @@ function result(
   };
 }
 
-function resolveDay(day: DayParts, issued: string | null): { iso: string | null; inferred: boolean } {
+function resolveDay(
+  day: DayParts,
+  issued: string | null,
+): { iso: string | null; inferred: boolean } {
   if (day.y !== null) return { iso: isoOf(day.d, day.m, day.y), inferred: false };
   const y = inferYear(day.d, day.m, issued);
   return { iso: y === null ? null : isoOf(day.d, day.m, y), inferred: true };
 }
 
-function resolveDate(kind: 'before-date' | 'on-date', text: string, issued: string | null): ParsedDeadline {
-  const day = readDay(text.replace(/^\D*?(?=\d)/u, ''));
+function resolveDate(
+  kind: 'before-date' | 'on-date',
+  text: string,
+  issued: string | null,
+): ParsedDeadline {
+  const day = readDay(
+    text
+      .replace(/^\D*?(?=\d)/u, '')
+      .replace(/^\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?[\s,]*(?:ngày\s+)?/iu, ''),
+  );
   if (!day) return result(kind, text, null, null, { unresolved: true });
   const { iso, inferred } = resolveDay(day, issued);
   if (!iso) return result(kind, text, null, null, { yearInferred: inferred, unresolved: true });
@@ -113,7 +133,8 @@ function resolvePeriod(
   issued: string | null,
 ): ParsedDeadline {
   const inferredYear = y ?? inferYearOfPeriod(at, issued);
-  if (inferredYear === null) return result(kind, text, null, null, { yearInferred: y === null, unresolved: true });
+  if (inferredYear === null)
+    return result(kind, text, null, null, { yearInferred: y === null, unresolved: true });
   const flags = { yearInferred: y === null };
   if (/^trước\s/iu.test(text)) {
     const position = positionOf(text);
@@ -132,7 +153,11 @@ function resolveMonth(text: string, issued: string | null): ParsedDeadline {
   if (!month) return result('month', text, null, null, { unresolved: true });
   const position = positionOf(text);
   const at = (y: number) =>
-    position === 'start' ? formatIso(y, month.m, 1) : position === 'middle' ? formatIso(y, month.m, 15) : monthEnd(y, month.m);
+    position === 'start'
+      ? formatIso(y, month.m, 1)
+      : position === 'middle'
+        ? formatIso(y, month.m, 15)
+        : monthEnd(y, month.m);
   return resolvePeriod('month', text, month.y, (y) => formatIso(y, month.m, 1), at, issued);
 }
 
@@ -141,7 +166,8 @@ function resolveQuarter(text: string, issued: string | null): ParsedDeadline {
   if (!quarter) return result('quarter', text, null, null, { unresolved: true });
   const firstMonth = quarter.q * 3 - 2;
   const position = positionOf(text);
-  const at = (y: number) => (position === 'start' ? formatIso(y, firstMonth, 1) : quarterEnd(y, quarter.q));
+  const at = (y: number) =>
+    position === 'start' ? formatIso(y, firstMonth, 1) : quarterEnd(y, quarter.q);
   return resolvePeriod('quarter', text, quarter.y, (y) => formatIso(y, firstMonth, 1), at, issued);
 }
 
@@ -150,11 +176,19 @@ function resolveYear(text: string): ParsedDeadline {
   if (!y) return result('year', text, null, null, { unresolved: true });
   const position = positionOf(text);
   const at = (year: number) =>
-    position === 'start' ? formatIso(year, 1, 1) : position === 'middle' ? formatIso(year, 6, 30) : formatIso(year, 12, 31);
+    position === 'start'
+      ? formatIso(year, 1, 1)
+      : position === 'middle'
+        ? formatIso(year, 6, 30)
+        : formatIso(year, 12, 31);
   return resolvePeriod('year', text, y, (year) => formatIso(year, 1, 1), at, null);
 }
 
-function resolveDays(kind: 'working-days' | 'calendar-days', text: string, ctx: DeadlineContext): ParsedDeadline {
+function resolveDays(
+  kind: 'working-days' | 'calendar-days',
+  text: string,
+  ctx: DeadlineContext,
+): ParsedDeadline {
   const from = /từ\s+(.*)$/iu.exec(text)?.[1] ?? '';
   if (from && EVENT_FROM.test(from) && !ISSUE_FROM.test(from)) return result('event', text);
   const n = Number(/(\d{1,3})\s+ngày/u.exec(text)?.[1]);
@@ -196,7 +230,8 @@ function resolvePhrase(phrase: DeadlinePhrase, ctx: DeadlineContext): ParsedDead
 /** Reads a bare form, as in a table cell: "30/9/2024", "Tháng 10/2024", "Quý IV/2024". */
 function readBareForm(text: string, ctx: DeadlineContext): ParsedDeadline | null {
   const issued = ctx.issued ?? null;
-  if (/^(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}|\s+tháng\s+\d)/iu.test(text)) return resolveDate('on-date', text, issued);
+  if (/^(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}|\s+tháng\s+\d)/iu.test(text))
+    return resolveDate('on-date', text, issued);
   if (/^(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d/iu.test(text)) return resolveMonth(text, issued);
   if (/^(?:(?:đầu|giữa|cuối)\s+)?quý\s/iu.test(text)) return resolveQuarter(text, issued);
   if (/^(?:(?:đầu|giữa|cuối)\s+)?năm\s+\d{4}$/iu.test(text)) return resolveYear(text);

@@ -24,9 +24,21 @@ const OLD_TONE_PLACEMENT: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const TONE_OF: Record<string, string> = {
-  à: '\u0300', á: '\u0301', ả: '\u0309', ã: '\u0303', ạ: '\u0323',
-  è: '\u0300', é: '\u0301', ẻ: '\u0309', ẽ: '\u0303', ẹ: '\u0323',
-  ỳ: '\u0300', ý: '\u0301', ỷ: '\u0309', ỹ: '\u0303', ỵ: '\u0323',
+  à: '\u0300',
+  á: '\u0301',
+  ả: '\u0309',
+  ã: '\u0303',
+  ạ: '\u0323',
+  è: '\u0300',
+  é: '\u0301',
+  ẻ: '\u0309',
+  ẽ: '\u0303',
+  ẹ: '\u0323',
+  ỳ: '\u0300',
+  ý: '\u0301',
+  ỷ: '\u0309',
+  ỹ: '\u0303',
+  ỵ: '\u0323',
 };
 
 /** Moves the tone of "oà", "oé", "uý" to the first vowel, the newer convention. */
@@ -55,7 +67,10 @@ export function foldName(name: string): string {
 
 /** Initials of a name: abbreviations kept whole, other words by their first letter. */
 export function initialsOf(name: string): string {
-  const words = name.normalize('NFC').split(/[\s,()\-–]+/).filter(Boolean);
+  const words = name
+    .normalize('NFC')
+    .split(/[\s,()\-–]+/)
+    .filter(Boolean);
   let out = '';
   for (const word of words) {
     const letters = word.replace(/[^\p{L}]/gu, '');

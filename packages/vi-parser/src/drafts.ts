@@ -9,7 +9,7 @@ import { type AgencyContext, type AgencyMatch, scanAgency, scanAgencyList } from
 import { foldName } from './directory.ts';
 import { type ConcluderProfile, findForum } from './forum.ts';
 import { field } from './lines.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { type Token, tokenize } from './tokens.ts';
 import type { Field, Span } from './types.ts';
 import type { Unit } from './units.ts';
 
@@ -90,7 +90,11 @@ function uniqueCoordinators(list: readonly AgencyMatch[], owner: AgencyMatch): A
 }
 
 /** Condenses the unit's text into an action: no deadline, no "để trình …", no inline list. */
-function actionOf(text: string, unit: Unit, forum: Field<string> | null): { action: Field<string>; points: Field<string>[] } {
+function actionOf(
+  text: string,
+  unit: Unit,
+  forum: Field<string> | null,
+): { action: Field<string>; points: Field<string>[] } {
   const first = unit.ranges[0] as { start: number; end: number };
   const last = unit.ranges[unit.ranges.length - 1] as { start: number; end: number };
   const start = Math.max(unit.actionStart, first.start);
@@ -108,7 +112,11 @@ function actionOf(text: string, unit: Unit, forum: Field<string> | null): { acti
   }
   if (unit.deadline) raw = raw.replace(unit.deadline.text, ' ');
   if (forum) raw = raw.replace(new RegExp(`để\\s+trình\\s+${escapeRegExp(forum.value)}`, 'u'), ' ');
-  const cleaned = raw.replace(/\s+/g, ' ').replace(/[\s,;:.]+$/u, '').replace(/^[\s,;:]+/u, '').replace(/\s+,/g, ',');
+  const cleaned = raw
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;:.]+$/u, '')
+    .replace(/^[\s,;:]+/u, '')
+    .replace(/\s+,/g, ',');
   const value = cleaned ? cleaned.charAt(0).toUpperCase() + cleaned.slice(1) : '';
   return { action: field(value, [start, last.end], 0.6), points };
 }
@@ -125,7 +133,8 @@ function forumOf(text: string, unit: Unit, profile: ConcluderProfile): Field<str
         ? { start: unit.deadline.start - range.start, end: unit.deadline.end - range.start }
         : null;
     const forum = findForum(clause, profile, exclude);
-    if (forum) return field(forum.value, [range.start + forum.start, range.start + forum.end], 0.75);
+    if (forum)
+      return field(forum.value, [range.start + forum.start, range.start + forum.end], 0.75);
   }
   return null;
 }
@@ -133,7 +142,9 @@ function forumOf(text: string, unit: Unit, profile: ConcluderProfile): Field<str
 /** One draft per owner of `unit`. */
 export function draftsOfUnit(unit: Unit, ctx: DraftContext): TaskDraft[] {
   const { text } = ctx;
-  const tokens = unit.ranges.flatMap((range) => tokenize(text.slice(range.start, range.end), range.start));
+  const tokens = unit.ranges.flatMap((range) =>
+    tokenize(text.slice(range.start, range.end), range.start),
+  );
   const coordinators = coordinatorsIn(tokens, ctx);
   const forum = forumOf(text, unit, ctx.profile);
   const { action, points } = actionOf(text, unit, forum);
@@ -141,14 +152,18 @@ export function draftsOfUnit(unit: Unit, ctx: DraftContext): TaskDraft[] {
   const introducesList = text.slice(last.start, last.end).trimEnd().endsWith(':');
   return unit.owners.map((written) => {
     const { agency, reference } = resolveReference(written, ctx.presenter);
-    const closing = written.kind === 'leader' || (/^(?:Văn phòng|VP)\s/u.test(agency.name) && FOLLOW_UP.test(action.value));
+    const closing =
+      written.kind === 'leader' ||
+      (/^(?:Văn phòng|VP)\s/u.test(agency.name) && FOLLOW_UP.test(action.value));
     return {
       item: ctx.item,
       owner: agency,
       ownerReference: reference,
       coordinators: uniqueCoordinators(coordinators, agency),
       actionParts: [action],
-      deadlineText: unit.deadline ? { text: unit.deadline.text, span: [unit.deadline.start, unit.deadline.end] } : null,
+      deadlineText: unit.deadline
+        ? { text: unit.deadline.text, span: [unit.deadline.start, unit.deadline.end] }
+        : null,
       forum,
       revisionPoints: [...points],
       introducesList,

@@ -16,6 +16,7 @@ import type {
   DeadlineReading,
   Field,
   ParseWarning,
+  Span,
   WorkCalendarLike,
 } from './types.ts';
 import { warning } from './warnings.ts';
@@ -27,36 +28,59 @@ export interface FinaliseContext {
   reading: DeadlineReading;
   directory: DirectoryIndex | null;
   warnings: ParseWarning[];
+  /** Names already reported as missing from the directory (each is reported once). */
+  reported: Set<string>;
   /** Set once the missing-calendar warning has been given. */
   calendarWarned?: boolean;
 }
 
-const OWNER_CONFIDENCE: Record<string, number> = { directory: 0.95, alias: 0.85, reference: 0.6, leader: 0.8, group: 0.8 };
+const OWNER_CONFIDENCE: Record<string, number> = {
+  directory: 0.95,
+  alias: 0.85,
+  reference: 0.6,
+  leader: 0.8,
+  group: 0.8,
+};
 
 /** An agency mention with its directory id; warns once per unknown name. */
 export function toMention(
   match: AgencyMatch,
   ctx: FinaliseContext,
-  reported: Set<string>,
   confidence = OWNER_CONFIDENCE[match.kind] ?? 0.85,
 ): Field<AgencyMention> {
+  const { reported } = ctx;
   const orgId = ctx.directory?.lookup(match.name) ?? null;
-  const checkable = ctx.directory && !match.isGroup && match.kind !== 'leader' && match.kind !== 'reference';
+  const checkable =
+    ctx.directory && !match.isGroup && match.kind !== 'leader' && match.kind !== 'reference';
   if (checkable && orgId === null && !reported.has(match.name)) {
     reported.add(match.name);
     ctx.warnings.push(warning('agency-not-in-directory', match.span, match.name));
   }
-  return field({ name: match.name, orgId, isGroup: match.isGroup }, match.span, orgId ? 0.95 : confidence);
+  return field(
+    { name: match.name, orgId, isGroup: match.isGroup },
+    match.span,
+    orgId ? 0.95 : confidence,
+  );
 }
 
 function deadlineFields(draft: TaskDraft, ctx: FinaliseContext) {
   if (!draft.deadlineText) {
-    return { deadlineText: null, deadlineKind: null, readings: { strict: null, inclusive: null }, deadline: null };
+    return {
+      deadlineText: null,
+      deadlineKind: null,
+      readings: { strict: null, inclusive: null },
+      deadline: null,
+    };
   }
-  const parsed = parseDeadline(draft.deadlineText.text, { issued: ctx.issued, calendar: ctx.calendar });
-  const span = draft.deadlineText.span;
-  if (parsed.yearInferred) ctx.warnings.push(warning('deadline-without-year', span, draft.deadlineText.text));
-  if (parsed.unresolved) ctx.warnings.push(warning('deadline-unresolved', span, draft.deadlineText.text));
+  const written = draft.deadlineText;
+  const parsed = parseDeadline(written.text, { issued: ctx.issued, calendar: ctx.calendar });
+  const at = parsed.text === null ? -1 : written.text.indexOf(parsed.text);
+  const span: Span =
+    at < 0
+      ? written.span
+      : [written.span[0] + at, written.span[0] + at + (parsed.text as string).length];
+  if (parsed.yearInferred) ctx.warnings.push(warning('deadline-without-year', span, written.text));
+  if (parsed.unresolved) ctx.warnings.push(warning('deadline-unresolved', span, written.text));
   if (parsed.calendarMissing && !ctx.calendarWarned) {
     ctx.calendarWarned = true;
     ctx.warnings.push(warning('no-calendar', span));
@@ -73,35 +97,43 @@ function deadlineFields(draft: TaskDraft, ctx: FinaliseContext) {
 
 /** Strips list openers ("như sau", "một số nội dung sau") and the "./." end mark. */
 function tidyAction(value: string): string {
-  return value
+  // Only the end can hold the opener; the bounded tail keeps the end-anchored patterns linear.
+  const cut = Math.max(0, value.length - 60);
+  const tail = value
+    .slice(cut)
     .replace(/[\s,]*(?:(?:các|một số)\s+)?(?:nội dung\s+)?(?:như\s+)?sau\s*$/u, '')
-    .replace(/[\s./]+$/u, '')
-    .trim();
+    .replace(/[\s./]+$/u, '');
+  return (value.slice(0, cut) + tail).trim();
 }
 
 function actionOf(draft: TaskDraft): Field<string> {
   const written = draft.actionParts.map((part) => tidyAction(part.value)).filter(Boolean);
-  const parts = written.length > 0 ? written : draft.revisionPoints.map((point) => tidyAction(point.value));
+  const parts =
+    written.length > 0 ? written : draft.revisionPoints.map((point) => tidyAction(point.value));
   const main = draft.actionParts[draft.actionParts.length - 1] ?? field('', draft.owner.span, 0);
-  const value = parts.map((part, i) => (i === 0 ? part : part.charAt(0).toLowerCase() + part.slice(1))).join('; ');
+  const value = parts
+    .map((part, i) => (i === 0 ? part : part.charAt(0).toLowerCase() + part.slice(1)))
+    .join('; ');
   return field(value, main.span, main.confidence);
 }
 
 /** Finalises drafts (in order) into tasks. */
-export function finaliseTasks(drafts: readonly TaskDraft[], ctx: FinaliseContext): AnnouncementTask[] {
-  const reported = new Set<string>();
+export function finaliseTasks(
+  drafts: readonly TaskDraft[],
+  ctx: FinaliseContext,
+): AnnouncementTask[] {
   return drafts.map((draft) => {
     if (draft.owner.kind === 'reference') {
       ctx.warnings.push(warning('unresolved-reference', draft.owner.span, draft.owner.name));
     }
     const dates = deadlineFields(draft, ctx);
-    const owner = toMention(draft.owner, ctx, reported, draft.ownerReference ? 0.75 : undefined);
+    const owner = toMention(draft.owner, ctx, draft.ownerReference ? 0.75 : undefined);
     return {
       item: draft.item,
       owner,
       ownerReference: draft.ownerReference,
       ownerGroup: draft.owner.isGroup,
-      coordinators: draft.coordinators.map((c) => toMention(c, ctx, reported)),
+      coordinators: draft.coordinators.map((c) => toMention(c, ctx)),
       action: actionOf(draft),
       deadlineText: dates.deadlineText,
       deadlineKind: dates.deadlineKind,

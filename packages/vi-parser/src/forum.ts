@@ -24,7 +24,8 @@ export interface ForumMatch {
 
 const FORUM_CLASS =
   /HĐND|Hội đồng nhân dân|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Ban Thường vụ|Ban Chấp hành|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Thủ tướng|kỳ họp|phiên họp|[Hh]ội nghị|Thường trực/u;
-const TRIGGERS = /(?<![\p{L}])(?:(để\s+trình)|(?<!tờ\s)(?<!Tờ\s)(trình)(?:\s+lại)?(?:\s+xin\s+ý\s+kiến)?|(gửi))\s+(?=\p{L})/gu;
+const TRIGGERS =
+  /(?<![\p{L}])(?:(để\s+trình)|(?<!tờ\s)(?<!Tờ\s)(trình)(?:\s+lại)?(?:\s+xin\s+ý\s+kiến)?|(gửi))\s+(?=\p{L})/gu;
 const STOP =
   /\s(?:xem xét|phê duyệt|thông qua|cho ý kiến|quyết định|ban hành|trước|chậm nhất|trong|theo|đối với|về|để|vào|nhằm|thẩm định|kịp thời|bằng|qua)(?=\s|$)|\s\(/u;
 /** An object starting with a preposition is a place or time, not a body ("trình lại tại phiên họp"). */
@@ -66,7 +67,11 @@ export function findForum(
     if (exclude && match.index >= exclude.start && match.index < exclude.end) continue;
     const from = match.index + match[0].length;
     const object = objectAfter(clause, from);
-    if (object.value.length < 2 || PREPOSITION_START.test(object.value) || isConcludingAuthority(object.value, profile)) {
+    if (
+      object.value.length < 2 ||
+      PREPOSITION_START.test(object.value) ||
+      isConcludingAuthority(object.value, profile)
+    ) {
       continue;
     }
     const explicit = match[1] !== undefined;

@@ -7,7 +7,7 @@
 import { readDay } from './dates.ts';
 import { field, isBlank, type Line, textField } from './lines.ts';
 import { findChair } from './people.ts';
-import { isValidDate, formatIso } from './plain-date.ts';
+import { formatIso, isValidDate } from './plain-date.ts';
 import type { DocumentLayout } from './segment.ts';
 import type { AnnouncementHeader, Field, ParseWarning } from './types.ts';
 import { warning } from './warnings.ts';
@@ -16,7 +16,8 @@ const NUMBER = /Số\s*[:.]?\s*(\d+[\p{L}\d]*)\s*\/\s*([\p{L}\d][\p{L}\d&.\-/]*)
 const NUMBER_WITHOUT_DIGITS = /^Số\s*[:.]?\s*\/\s*\p{Lu}/u;
 const PLACE_DATE = /(?:^|\s)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
 const NATIONAL_MOTTO = /CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP/u;
-const MEETING_DATE = /(?:^|[\s(])(?:[Nn]gày)\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/u;
+const MEETING_DATE =
+  /(?:^|[\s(])(?:[Nn]gày)\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/u;
 
 function readNumber(lines: readonly Line[], warnings: ParseWarning[]): Field<string> | null {
   for (const line of lines) {
@@ -85,17 +86,28 @@ function readIssuer(lines: readonly Line[]): Field<string> | null {
   return field(parts.map((line) => line.text.trim()).join(' '), [first.start, last.end], 0.8);
 }
 
-function meetingDateIn(passage: { text: string; start: number }, where: 'paren' | 'lead' | 'any'): Field<string> | null {
+function meetingDateIn(
+  passage: { text: string; start: number },
+  where: 'paren' | 'lead' | 'any',
+): Field<string> | null {
   const match = MEETING_DATE.exec(passage.text);
   if (!match) return null;
   const raw = match[1] as string;
   const before = passage.text.slice(0, match.index + match[0].indexOf(raw));
   if (where === 'paren' && !/\(\s*ngày\s+$/iu.test(before)) return null;
-  if (where === 'lead' && !/^\s*(?:(?:Sáng|Chiều|Tối|Vào|Trong)\s+)?(?:ngày|Ngày)\s+$/u.test(before)) return null;
+  if (
+    where === 'lead' &&
+    !/^\s*(?:(?:Sáng|Chiều|Tối|Vào|Trong)\s+)?(?:ngày|Ngày)\s+$/u.test(before)
+  )
+    return null;
   const day = readDay(raw);
   if (!day || day.y === null || !isValidDate(day.y, day.m, day.d)) return null;
   const start = passage.start + before.length;
-  return field(formatIso(day.y, day.m, day.d), [start, start + raw.length], where === 'any' ? 0.6 : 0.9);
+  return field(
+    formatIso(day.y, day.m, day.d),
+    [start, start + raw.length],
+    where === 'any' ? 0.6 : 0.9,
+  );
 }
 
 function readMeetingDate(passages: readonly HeaderPassage[]): Field<string> | null {

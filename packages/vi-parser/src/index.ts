@@ -5,9 +5,21 @@
  *
  * @module
  */
-export { type DeadlineContext, type DeadlinePhrase, findDeadlinePhrase, findDeadlinePhrases, type ParsedDeadline, parseDeadline } from './deadline.ts';
+export {
+  type DeadlineContext,
+  type DeadlinePhrase,
+  findDeadlinePhrase,
+  findDeadlinePhrases,
+  type ParsedDeadline,
+  parseDeadline,
+} from './deadline.ts';
 export { createDirectoryIndex, type DirectoryIndex, foldName } from './directory.ts';
-export { convertLegacyEncoding, detectLegacyEncoding, type LegacyDetection, type LegacyEncoding } from './legacy-encoding.ts';
+export {
+  convertLegacyEncoding,
+  detectLegacyEncoding,
+  type LegacyDetection,
+  type LegacyEncoding,
+} from './legacy-encoding.ts';
 export { type IntakeResult, intakeText, normaliseText } from './normalise.ts';
 export { parseAnnouncement } from './parse.ts';
 export { type ScoringJson, type ScoringTask, toScoringJson } from './scoring.ts';

@@ -7,9 +7,9 @@
  */
 import { type AgencyContext, type AgencyMatch, scanAgency } from './agencies.ts';
 import type { Block, ItemRegion } from './body.ts';
-import { field, textField } from './lines.ts';
 import { VERB_TRIE } from './lexicon.ts';
-import { splitSentences } from './sentences.ts';
+import { field, textField } from './lines.ts';
+import { splitClauses, splitSentences } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 import type { AgencyMention, AnnouncementItem, Field, Verdict } from './types.ts';
 
@@ -39,7 +39,9 @@ const VERDICTS: ReadonlyArray<readonly [Verdict, RegExp]> = [
   ['cơ bản nhất trí', /(?<![\p{L}])cơ bản\s+(?:nhất trí|thống nhất|đồng ý)/iu],
   ['nhất trí', /(?<![\p{L}])(?:nhất trí|thống nhất|đồng ý|thông qua)(?![\p{L}])/iu],
 ];
-const CONCLUDING_SUBJECT = /UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch|Thủ tướng|Bộ trưởng|Hội nghị|Phiên họp/u;
+/** The concluding body as the subject of the sentence, after an optional opener ("Qua thảo luận,"). */
+const CONCLUDING_SUBJECT =
+  /^(?:(?:Qua|Sau khi|Tuy nhiên|Về|Đối với|Tại|Nhìn chung)[^,]{0,60},\s*(?:[^,]{0,40},\s*)?)?(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Phó Chủ tịch|Chủ tịch|Phó Thủ tướng|Thủ tướng|Bộ trưởng|Thứ trưởng|Hội nghị|Phiên họp|Cuộc họp)(?:\s+[\p{L}]+){0,4}?\s+)?$/iu;
 
 /** Parentheticals at the end of a heading, last first. */
 function trailingParentheticals(heading: string): { parens: Parenthetical[]; end: number } {
@@ -72,7 +74,12 @@ interface HeadingMeta {
 
 function readHeadingMeta(heading: string): HeadingMeta {
   const { parens } = trailingParentheticals(heading);
-  const meta: HeadingMeta = { titleEnd: heading.replace(/[\s.:;]+$/u, '').length, presenter: null, appraising: null, nextForum: null };
+  const meta: HeadingMeta = {
+    titleEnd: heading.replace(/[\s.:;]+$/u, '').length,
+    presenter: null,
+    appraising: null,
+    nextForum: null,
+  };
   for (const paren of parens) {
     const isMeta = /trình|thẩm định|báo cáo|chủ trì/iu.test(paren.content);
     if (!isMeta) break;
@@ -87,15 +94,25 @@ function readHeadingMeta(heading: string): HeadingMeta {
     for (const part of paren.content.split(';')) {
       const value = part.trim();
       const at = offset + part.indexOf(value);
-      if (/thẩm định$/iu.test(value)) meta.appraising = { text: value.replace(/\s*thẩm định$/iu, ''), offset: at };
-      else if (/^trình\s/iu.test(value)) meta.nextForum = { text: value.replace(/^trình\s+/iu, ''), offset: at + value.indexOf(' ') + 1 };
+      if (/thẩm định$/iu.test(value))
+        meta.appraising = { text: value.replace(/\s*thẩm định$/iu, ''), offset: at };
+      else if (/^trình\s/iu.test(value))
+        meta.nextForum = {
+          text: value.replace(/^trình\s+/iu, ''),
+          offset: at + value.indexOf(' ') + 1,
+        };
       offset += part.length + 1;
     }
   }
   if (!meta.presenter) {
-    const inline = /(?:,\s*|\s)do\s+(\p{Lu}.{1,80}?)\s+trình\s*$/u.exec(heading.slice(0, meta.titleEnd));
+    const inline = /(?:,\s*|\s)do\s+(\p{Lu}.{1,80}?)\s+trình\s*$/u.exec(
+      heading.slice(0, meta.titleEnd),
+    );
     if (inline) {
-      meta.presenter = { text: inline[1] as string, offset: inline.index + inline[0].indexOf(inline[1] as string) };
+      meta.presenter = {
+        text: inline[1] as string,
+        offset: inline.index + inline[0].indexOf(inline[1] as string),
+      };
       meta.titleEnd = inline.index;
     }
   }
@@ -106,13 +123,28 @@ function agencyOf(written: string, offset: number, ctx: AgencyContext): AgencyMa
   const tokens = tokenize(written, offset);
   const match = scanAgency(tokens, 0, ctx);
   if (match && match.end === tokens.length) return match;
-  return { start: 0, end: tokens.length, name: written, span: [offset, offset + written.length], kind: 'org', isGroup: false, isGeneric: false };
+  return {
+    start: 0,
+    end: tokens.length,
+    name: written,
+    span: [offset, offset + written.length],
+    kind: 'org',
+    isGroup: false,
+    isGeneric: false,
+  };
 }
 
 /** "Sở X báo cáo dự thảo …" as the item's first sentence names the presenter. */
-function reportingPresenter(text: string, first: Block | undefined, ctx: AgencyContext): { presenter: AgencyMatch; end: number } | null {
+function reportingPresenter(
+  text: string,
+  first: Block | undefined,
+  ctx: AgencyContext,
+): { presenter: AgencyMatch; end: number } | null {
   if (!first || (first.kind !== 'paragraph' && first.kind !== 'point')) return null;
-  const sentence = splitSentences(text.slice(first.contentStart, first.line.end), first.contentStart)[0];
+  const sentence = splitSentences(
+    text.slice(first.contentStart, first.line.end),
+    first.contentStart,
+  )[0];
   if (!sentence) return null;
   const tokens = tokenize(text.slice(sentence.start, sentence.end), sentence.start);
   let i = 0;
@@ -121,31 +153,56 @@ function reportingPresenter(text: string, first: Block | undefined, ctx: AgencyC
   const agency = scanAgency(tokens, i, ctx);
   if (!agency || agency.kind === 'reference') return null;
   const verb = VERB_TRIE.match(tokens, agency.end);
-  const reports = verb?.value === 'báo cáo' || (tokens[agency.end]?.lower === 'trình' && tokens[agency.end + 1]?.lower === 'bày');
+  const reports =
+    verb?.value === 'báo cáo' ||
+    (tokens[agency.end]?.lower === 'trình' && tokens[agency.end + 1]?.lower === 'bày');
   if (!reports || scanAgency(tokens, agency.end + (verb?.length ?? 2), ctx)) return null;
   return { presenter: agency, end: sentence.end };
 }
 
 /** End of the heading's first sentence (a paragraph item's title is its first sentence). */
 function firstSentenceEnd(text: string, heading: Block): number {
-  const first = splitSentences(text.slice(heading.contentStart, heading.line.end), heading.contentStart)[0];
+  const first = splitSentences(
+    text.slice(heading.contentStart, heading.line.end),
+    heading.contentStart,
+  )[0];
   return first ? first.end : heading.line.end;
 }
 
+/** Agreement on the need or the policy only ("thống nhất sự cần thiết") is not the verdict. */
+const PRELIMINARY = /^\s*(?:về\s+)?(?:sự cần thiết|chủ trương|cần thiết)/iu;
+
+/**
+ * The meeting's verdict on the item: of every verdict the concluding body states, the most
+ * decisive (rút > trình lại > chưa nhất trí > cơ bản nhất trí > nhất trí), preferring verdicts
+ * on the draft itself to agreement on its necessity.
+ */
 function verdictOf(text: string, region: ItemRegion): Field<Verdict> | null {
+  let best: { rank: number; field: Field<Verdict> } | null = null;
   for (const block of region.blocks) {
     if (block.kind !== 'paragraph') continue;
-    for (const sentence of splitSentences(text.slice(block.contentStart, block.line.end), block.contentStart)) {
+    const sentences = splitSentences(
+      text.slice(block.contentStart, block.line.end),
+      block.contentStart,
+    );
+    for (const sentence of sentences.flatMap((s) => splitClauses(text, s))) {
       const value = text.slice(sentence.start, sentence.end);
-      for (const [verdict, pattern] of VERDICTS) {
+      VERDICTS.forEach(([verdict, pattern], order) => {
         const match = pattern.exec(value);
-        if (match && CONCLUDING_SUBJECT.test(value.slice(0, match.index + 1))) {
-          return field(verdict, [sentence.start + match.index, sentence.start + match.index + match[0].length], 0.7);
+        if (!match || !CONCLUDING_SUBJECT.test(value.slice(0, match.index))) return;
+        const after = value.slice(match.index + match[0].length);
+        const rank = (PRELIMINARY.test(after) ? 0 : 10) + (VERDICTS.length - order);
+        if (!best || rank > best.rank) {
+          const span = [
+            sentence.start + match.index,
+            sentence.start + match.index + match[0].length,
+          ] as const;
+          best = { rank, field: field(verdict, span, 0.7) };
         }
-      }
+      });
     }
   }
-  return null;
+  return (best as { rank: number; field: Field<Verdict> } | null)?.field ?? null;
 }
 
 function mention(match: AgencyMatch, confidence: number): Field<AgencyMention> {
@@ -158,10 +215,13 @@ export function readItem(text: string, region: ItemRegion, ctx: AgencyContext): 
   const headingText = text.slice(heading.contentStart, heading.line.end);
   const meta = readHeadingMeta(headingText);
   const base = heading.contentStart;
-  let presenter = meta.presenter ? agencyOf(meta.presenter.text, base + meta.presenter.offset, ctx) : null;
+  let presenter = meta.presenter
+    ? agencyOf(meta.presenter.text, base + meta.presenter.offset, ctx)
+    : null;
   let skipUntil = 0;
   if (!presenter && !TOPIC_HEADING.test(headingText)) {
-    const reported = reportingPresenter(text, heading, ctx) ?? reportingPresenter(text, region.blocks[0], ctx);
+    const reported =
+      reportingPresenter(text, heading, ctx) ?? reportingPresenter(text, region.blocks[0], ctx);
     if (reported) {
       presenter = reported.presenter;
       skipUntil = reported.end;
@@ -171,19 +231,34 @@ export function readItem(text: string, region: ItemRegion, ctx: AgencyContext): 
   const sectionBlock = region.section;
   const item: AnnouncementItem = {
     index: field(region.index, [heading.line.start, heading.contentStart], 0.95),
-    section: sectionBlock ? textField(text, sectionBlock.contentStart, sectionBlock.line.end, 0.9) : null,
+    section: sectionBlock
+      ? textField(text, sectionBlock.contentStart, sectionBlock.line.end, 0.9)
+      : null,
     title: textField(text, base, base + titleEnd, 0.85, ' .:;'),
     presenter: presenter ? mention(presenter, meta.presenter ? 0.9 : 0.7) : null,
     appraisingBody: meta.appraising
-      ? field(meta.appraising.text, [base + meta.appraising.offset, base + meta.appraising.offset + meta.appraising.text.length], 0.8)
+      ? field(
+          meta.appraising.text,
+          [
+            base + meta.appraising.offset,
+            base + meta.appraising.offset + meta.appraising.text.length,
+          ],
+          0.8,
+        )
       : null,
     nextForum: meta.nextForum
-      ? field(meta.nextForum.text, [base + meta.nextForum.offset, base + meta.nextForum.offset + meta.nextForum.text.length], 0.8)
+      ? field(
+          meta.nextForum.text,
+          [base + meta.nextForum.offset, base + meta.nextForum.offset + meta.nextForum.text.length],
+          0.8,
+        )
       : null,
     verdict: verdictOf(text, region),
     revisionPoints: [],
     span: [heading.line.start, (region.blocks[region.blocks.length - 1] ?? heading).line.end],
   };
-  const taskBlocks = meta.presenter ? region.blocks : [{ ...heading, kind: 'paragraph' as const }, ...region.blocks];
+  const taskBlocks = meta.presenter
+    ? region.blocks
+    : [{ ...heading, kind: 'paragraph' as const }, ...region.blocks];
   return { item, region, taskBlocks, presenter, skipUntil };
 }

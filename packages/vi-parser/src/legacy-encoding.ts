@@ -28,22 +28,84 @@ export interface LegacyDetection {
 
 // TCVN3: code point (byte) → Unicode letter.
 const TCVN3_PAIRS: ReadonlyArray<readonly [number, string]> = [
-  [0xa1, 'Ă'], [0xa2, 'Â'], [0xa3, 'Ê'], [0xa4, 'Ô'], [0xa5, 'Ơ'], [0xa6, 'Ư'], [0xa7, 'Đ'],
-  [0xa8, 'ă'], [0xa9, 'â'], [0xaa, 'ê'], [0xab, 'ô'], [0xac, 'ơ'], [0xad, 'ư'], [0xae, 'đ'],
-  [0xb5, 'à'], [0xb6, 'ả'], [0xb7, 'ã'], [0xb8, 'á'], [0xb9, 'ạ'],
-  [0xbb, 'ằ'], [0xbc, 'ẳ'], [0xbd, 'ẵ'], [0xbe, 'ắ'], [0xc6, 'ặ'],
-  [0xc7, 'ầ'], [0xc8, 'ẩ'], [0xc9, 'ẫ'], [0xca, 'ấ'], [0xcb, 'ậ'],
-  [0xcc, 'è'], [0xce, 'ẻ'], [0xcf, 'ẽ'], [0xd0, 'é'], [0xd1, 'ẹ'],
-  [0xd2, 'ề'], [0xd3, 'ể'], [0xd4, 'ễ'], [0xd5, 'ế'], [0xd6, 'ệ'],
-  [0xd7, 'ì'], [0xd8, 'ỉ'], [0xdc, 'ĩ'], [0xdd, 'í'], [0xde, 'ị'],
-  [0xdf, 'ò'], [0xe1, 'ỏ'], [0xe2, 'õ'], [0xe3, 'ó'], [0xe4, 'ọ'],
-  [0xe5, 'ồ'], [0xe6, 'ổ'], [0xe7, 'ỗ'], [0xe8, 'ố'], [0xe9, 'ộ'],
-  [0xea, 'ờ'], [0xeb, 'ở'], [0xec, 'ỡ'], [0xed, 'ớ'], [0xee, 'ợ'],
-  [0xef, 'ù'], [0xf1, 'ủ'], [0xf2, 'ũ'], [0xf3, 'ú'], [0xf4, 'ụ'],
-  [0xf5, 'ừ'], [0xf6, 'ử'], [0xf7, 'ữ'], [0xf8, 'ứ'], [0xf9, 'ự'],
-  [0xfa, 'ỳ'], [0xfb, 'ỷ'], [0xfc, 'ỹ'], [0xfd, 'ý'], [0xfe, 'ỵ'],
+  [0xa1, 'Ă'],
+  [0xa2, 'Â'],
+  [0xa3, 'Ê'],
+  [0xa4, 'Ô'],
+  [0xa5, 'Ơ'],
+  [0xa6, 'Ư'],
+  [0xa7, 'Đ'],
+  [0xa8, 'ă'],
+  [0xa9, 'â'],
+  [0xaa, 'ê'],
+  [0xab, 'ô'],
+  [0xac, 'ơ'],
+  [0xad, 'ư'],
+  [0xae, 'đ'],
+  [0xb5, 'à'],
+  [0xb6, 'ả'],
+  [0xb7, 'ã'],
+  [0xb8, 'á'],
+  [0xb9, 'ạ'],
+  [0xbb, 'ằ'],
+  [0xbc, 'ẳ'],
+  [0xbd, 'ẵ'],
+  [0xbe, 'ắ'],
+  [0xc6, 'ặ'],
+  [0xc7, 'ầ'],
+  [0xc8, 'ẩ'],
+  [0xc9, 'ẫ'],
+  [0xca, 'ấ'],
+  [0xcb, 'ậ'],
+  [0xcc, 'è'],
+  [0xce, 'ẻ'],
+  [0xcf, 'ẽ'],
+  [0xd0, 'é'],
+  [0xd1, 'ẹ'],
+  [0xd2, 'ề'],
+  [0xd3, 'ể'],
+  [0xd4, 'ễ'],
+  [0xd5, 'ế'],
+  [0xd6, 'ệ'],
+  [0xd7, 'ì'],
+  [0xd8, 'ỉ'],
+  [0xdc, 'ĩ'],
+  [0xdd, 'í'],
+  [0xde, 'ị'],
+  [0xdf, 'ò'],
+  [0xe1, 'ỏ'],
+  [0xe2, 'õ'],
+  [0xe3, 'ó'],
+  [0xe4, 'ọ'],
+  [0xe5, 'ồ'],
+  [0xe6, 'ổ'],
+  [0xe7, 'ỗ'],
+  [0xe8, 'ố'],
+  [0xe9, 'ộ'],
+  [0xea, 'ờ'],
+  [0xeb, 'ở'],
+  [0xec, 'ỡ'],
+  [0xed, 'ớ'],
+  [0xee, 'ợ'],
+  [0xef, 'ù'],
+  [0xf1, 'ủ'],
+  [0xf2, 'ũ'],
+  [0xf3, 'ú'],
+  [0xf4, 'ụ'],
+  [0xf5, 'ừ'],
+  [0xf6, 'ử'],
+  [0xf7, 'ữ'],
+  [0xf8, 'ứ'],
+  [0xf9, 'ự'],
+  [0xfa, 'ỳ'],
+  [0xfb, 'ỷ'],
+  [0xfc, 'ỹ'],
+  [0xfd, 'ý'],
+  [0xfe, 'ỵ'],
 ];
-const TCVN3 = new Map<string, string>(TCVN3_PAIRS.map(([code, ch]) => [String.fromCharCode(code), ch]));
+const TCVN3 = new Map<string, string>(
+  TCVN3_PAIRS.map(([code, ch]) => [String.fromCharCode(code), ch]),
+);
 
 // Combining marks used to build VNI letters, composed with NFC afterwards.
 const ACUTE = '\u0301';
@@ -57,17 +119,32 @@ const HORN = '\u031b';
 
 /** VNI mark bytes (lower-case font; the upper-case font uses the upper-case letters). */
 const VNI_MARKS = new Map<string, { shape?: 'circumflex' | 'breve'; tone?: string }>([
-  ['ù', { tone: ACUTE }], ['ø', { tone: GRAVE }], ['û', { tone: HOOK }], ['õ', { tone: TILDE }],
-  ['ï', { tone: DOT }], ['â', { shape: 'circumflex' }], ['á', { shape: 'circumflex', tone: ACUTE }],
-  ['à', { shape: 'circumflex', tone: GRAVE }], ['å', { shape: 'circumflex', tone: HOOK }],
-  ['ã', { shape: 'circumflex', tone: TILDE }], ['ä', { shape: 'circumflex', tone: DOT }],
-  ['ê', { shape: 'breve' }], ['é', { shape: 'breve', tone: ACUTE }], ['è', { shape: 'breve', tone: GRAVE }],
-  ['ú', { shape: 'breve', tone: HOOK }], ['ü', { shape: 'breve', tone: TILDE }], ['ë', { shape: 'breve', tone: DOT }],
+  ['ù', { tone: ACUTE }],
+  ['ø', { tone: GRAVE }],
+  ['û', { tone: HOOK }],
+  ['õ', { tone: TILDE }],
+  ['ï', { tone: DOT }],
+  ['â', { shape: 'circumflex' }],
+  ['á', { shape: 'circumflex', tone: ACUTE }],
+  ['à', { shape: 'circumflex', tone: GRAVE }],
+  ['å', { shape: 'circumflex', tone: HOOK }],
+  ['ã', { shape: 'circumflex', tone: TILDE }],
+  ['ä', { shape: 'circumflex', tone: DOT }],
+  ['ê', { shape: 'breve' }],
+  ['é', { shape: 'breve', tone: ACUTE }],
+  ['è', { shape: 'breve', tone: GRAVE }],
+  ['ú', { shape: 'breve', tone: HOOK }],
+  ['ü', { shape: 'breve', tone: TILDE }],
+  ['ë', { shape: 'breve', tone: DOT }],
 ]);
 
 /** VNI bytes that stand alone for a whole letter (lower-case forms). */
 const VNI_COMPLETE = new Map<string, string>([
-  ['ñ', 'đ'], ['î', `y${DOT}`], ['æ', `i${HOOK}`], ['ó', `i${TILDE}`], ['ò', `i${DOT}`],
+  ['ñ', 'đ'],
+  ['î', `y${DOT}`],
+  ['æ', `i${HOOK}`],
+  ['ó', `i${TILDE}`],
+  ['ò', `i${DOT}`],
 ]);
 
 /** VNI bytes for ơ and ư, which may still take a tone byte. */
@@ -129,7 +206,8 @@ export function convertLegacyEncoding(text: string, encoding: LegacyEncoding): s
 }
 
 /** Latin-1 letters and signs that never occur in Unicode Vietnamese prose. */
-const FOREIGN_CHARS = /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe]/g;
+const FOREIGN_CHARS =
+  /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe]/g;
 
 const COMMON_SYLLABLES = new Set(
   (
@@ -171,7 +249,8 @@ export function detectLegacyEncoding(text: string): LegacyDetection {
   candidates.sort((a, b) => b.share - a.share);
   const best = candidates[0] as { encoding: LegacyEncoding; share: number };
   const runnerUp = candidates[1] as { encoding: LegacyEncoding; share: number };
-  const clear = best.share >= 0.08 && best.share >= 1.5 * asIs && best.share >= 1.3 * runnerUp.share;
+  const clear =
+    best.share >= 0.08 && best.share >= 1.5 * asIs && best.share >= 1.3 * runnerUp.share;
   if (clear) {
     return { encoding: best.encoding, confidence: Math.min(1, best.share * 3), uncertain: false };
   }

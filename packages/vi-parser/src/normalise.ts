@@ -55,6 +55,11 @@ const BLOCK_STARTER =
   /^(?:Nơi nhận|Lưu|TM\.|KT\.|TL\.|TUQ\.|Q\.|PHỤ LỤC|Phụ lục|(?:(?:Sáng|Chiều|Tối|Vào|Trong)\s+)?[Nn]gày\s|Căn cứ|Số\s*:|THÔNG BÁO|\(|\[|\|)/u;
 /** A document-type line; the summary after it is a title, not a broken sentence. */
 const DOCUMENT_TYPE_LINE = /^(?:THÔNG BÁO|KẾT LUẬN|BÁO CÁO)$/u;
+/** A line cut before a capitalised word is joined only when it is long enough to be prose. */
+const MIN_WORDS_OF_BROKEN_LINE = 8;
+/** Header lines that end without punctuation but never continue. */
+const NATIONAL_MOTTO = /Độc lập|Hạnh phúc|CỘNG HÒA|CỘNG HOÀ/u;
+const PLACE_DATE = /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u;
 const SENTENCE_END = /[.;:!?…)"'\]]$/;
 const LOWER_START = /^[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
 const UPPER_START = /^\p{Lu}/u;
@@ -64,14 +69,24 @@ function isAllCaps(line: string): boolean {
 }
 
 /** Whether `next` continues the sentence that `prev` left open (a line broken by extraction). */
-function continuesSentence(prev: string, next: string, blankLines: number, afterTitle: boolean): boolean {
+function continuesSentence(
+  prev: string,
+  next: string,
+  blankLines: number,
+  afterTitle: boolean,
+): boolean {
   if (blankLines > 2 || SENTENCE_END.test(prev) || prev.includes(' | ') || next.includes(' | ')) {
     return false;
   }
   if (LIST_MARKER.test(next) || BLOCK_STARTER.test(next) || isAllCaps(prev)) return false;
   if (LOWER_START.test(next)) return true;
   if (!UPPER_START.test(next) || isAllCaps(next) || afterTitle) return false;
-  return prev.length >= 60 && !LIST_MARKER.test(prev) && !BLOCK_STARTER.test(prev);
+  if (NATIONAL_MOTTO.test(prev) || PLACE_DATE.test(next)) return false;
+  return (
+    (prev.match(/ /g)?.length ?? 0) >= MIN_WORDS_OF_BROKEN_LINE - 1 &&
+    !LIST_MARKER.test(prev) &&
+    !BLOCK_STARTER.test(prev)
+  );
 }
 
 /** Joins lines that PDF extraction broke inside a sentence. */

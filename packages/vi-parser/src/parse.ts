@@ -7,11 +7,11 @@
  */
 import type { AgencyContext } from './agencies.ts';
 import { collectAliases } from './aliases.ts';
-import { type Block, type BodyLayout, layoutBody } from './body.ts';
+import { type BodyLayout, layoutBody } from './body.ts';
 import { readClosing } from './closing.ts';
 import { createDirectoryIndex } from './directory.ts';
 import type { TaskDraft } from './drafts.ts';
-import { finaliseTasks, toMention } from './finalise.ts';
+import { type FinaliseContext, finaliseTasks, toMention } from './finalise.ts';
 import type { ConcluderProfile } from './forum.ts';
 import { type HeaderPassage, readHeader } from './header.ts';
 import { type ItemInfo, readItem } from './items.ts';
@@ -25,7 +25,11 @@ import type { AnnouncementHeader, ParseOptions, ParseResult, ParseWarning } from
 import { warning } from './warnings.ts';
 
 /** An item about carrying out the conclusions keeps its closing directives. */
-const IMPLEMENTATION_HEADING = /^(?:Về\s+)?(?:tổ chức thực hiện|tổ chức triển khai|trách nhiệm thực hiện|phân công nhiệm vụ|giao nhiệm vụ)/iu;
+const IMPLEMENTATION_HEADING =
+  /^(?:Về\s+)?(?:tổ chức thực hiện|tổ chức triển khai|trách nhiệm thực hiện|phân công nhiệm vụ|giao nhiệm vụ)/iu;
+
+/** The opening is read for the chair and the meeting date only this far. */
+const MAX_OPENING_CHARS = 3000;
 
 function emptyHeader(): AnnouncementHeader {
   return {
@@ -42,19 +46,33 @@ function emptyHeader(): AnnouncementHeader {
 }
 
 function emptyResult(text: string, warnings: ParseWarning[]): ParseResult {
-  return { text, header: emptyHeader(), items: [], tasks: [], recipients: [], signingAuthority: [], signer: null, warnings };
+  return {
+    text,
+    header: emptyHeader(),
+    items: [],
+    tasks: [],
+    recipients: [],
+    signingAuthority: [],
+    signer: null,
+    warnings,
+  };
 }
 
 /** Sentences of the opening paragraphs, for the chair and the meeting date. */
 function openingPassages(text: string, layout: BodyLayout): HeaderPassage[] {
-  const blocks = layout.opening.length > 0 ? layout.opening : [...layout.preamble, ...(layout.items[0]?.blocks ?? [])].slice(0, 2);
-  return blocks.flatMap((block) =>
-    splitSentences(text.slice(block.contentStart, block.line.end), block.contentStart).map((s) => ({
+  const blocks =
+    layout.opening.length > 0
+      ? layout.opening
+      : [...layout.preamble, ...(layout.items[0]?.blocks ?? [])].slice(0, 2);
+  const passages = blocks.flatMap((block) => {
+    const end = Math.min(block.line.end, block.contentStart + MAX_OPENING_CHARS);
+    return splitSentences(text.slice(block.contentStart, end), block.contentStart).map((s) => ({
       text: text.slice(s.start, s.end),
       start: s.start,
       isSummary: false,
-    })),
-  );
+    }));
+  });
+  return passages.slice(0, 12);
 }
 
 function concluderProfile(header: AnnouncementHeader): ConcluderProfile {
@@ -65,25 +83,45 @@ function concluderProfile(header: AnnouncementHeader): ConcluderProfile {
   };
 }
 
-function checkAnnouncement(text: string, header: AnnouncementHeader, warnings: ParseWarning[]): void {
+function checkAnnouncement(
+  text: string,
+  header: AnnouncementHeader,
+  warnings: ParseWarning[],
+): void {
   const type = header.documentType?.value ?? '';
-  const saysConclusion = /kết luận/iu.test(header.summary?.value ?? '') || /kết luận/iu.test(text.slice(0, 3000));
+  const saysConclusion =
+    /kết luận/iu.test(header.summary?.value ?? '') || /kết luận/iu.test(text.slice(0, 3000));
   if ((type && type !== 'THÔNG BÁO' && type !== 'KẾT LUẬN') || (!type && !saysConclusion)) {
     warnings.push(warning('not-an-announcement', header.documentType?.span, type || undefined));
   }
 }
 
-function regionTasks(text: string, layout: BodyLayout, items: ItemInfo[], agencies: AgencyContext, profile: ConcluderProfile) {
+function regionTasks(
+  text: string,
+  layout: BodyLayout,
+  items: ItemInfo[],
+  agencies: AgencyContext,
+  profile: ConcluderProfile,
+) {
   const base = { text, agencies, profile };
-  const outside = tasksOfRegion({ item: null, presenter: null, blocks: layout.preamble, skipUntil: 0 }, base).drafts;
+  const outside = tasksOfRegion(
+    { item: null, presenter: null, blocks: layout.preamble, skipUntil: 0 },
+    base,
+  ).drafts;
   const inside: TaskDraft[] = [];
   for (const [position, info] of items.entries()) {
     const { drafts, itemPoints } = tasksOfRegion(
-      { item: info.item.index.value, presenter: info.presenter, blocks: info.taskBlocks, skipUntil: info.skipUntil },
+      {
+        item: info.item.index.value,
+        presenter: info.presenter,
+        blocks: info.taskBlocks,
+        skipUntil: info.skipUntil,
+      },
       base,
     );
     info.item.revisionPoints.push(...itemPoints, ...drafts.flatMap((d) => d.revisionPoints));
-    const last = position === items.length - 1 && !IMPLEMENTATION_HEADING.test(info.item.title.value);
+    const last =
+      position === items.length - 1 && !IMPLEMENTATION_HEADING.test(info.item.title.value);
     for (const draft of drafts) if (draft.closing && (info.presenter || last)) draft.item = null;
     inside.push(...drafts);
   }
@@ -106,28 +144,30 @@ export function parseAnnouncement(input: string, options: ParseOptions = {}): Pa
   const body = layoutBody(layout.body);
   const header = readHeader(text, layout, openingPassages(text, body), warnings);
   const directory = options.directory?.length ? createDirectoryIndex(options.directory) : null;
-  const agencies: AgencyContext = { text, directory, aliases: collectAliases(text, { text, directory }) };
+  const agencies: AgencyContext = {
+    text,
+    directory,
+    aliases: collectAliases(text, { text, directory }),
+  };
   const items = body.items.map((region) => readItem(text, region, agencies));
   const profile = concluderProfile(header);
-  const tableBlocks: Block[] = [...layout.body, ...layout.appendix].map((line) => ({
-    kind: line.text.includes(' | ') ? 'table' : 'paragraph',
-    line,
-    contentStart: line.start,
-    marker: null,
-  }));
-  const drafts = [...regionTasks(text, body, items, agencies, profile), ...tasksOfTables(tableBlocks, agencies)];
-  const finalise = {
+  const drafts = [
+    ...regionTasks(text, body, items, agencies, profile),
+    ...tasksOfTables([...layout.body, ...layout.appendix], agencies),
+  ];
+  const finalise: FinaliseContext = {
     issued: header.issued?.value ?? null,
     calendar: options.calendar ?? null,
     reading: options.deadlineReading ?? 'strict',
     directory,
     warnings,
+    reported: new Set(),
   };
-  const tasks = finaliseTasks(drafts, finalise);
-  const reported = new Set<string>();
   for (const info of items) {
-    if (info.presenter) info.item.presenter = toMention(info.presenter, finalise, reported, info.item.presenter?.confidence);
+    if (info.presenter)
+      info.item.presenter = toMention(info.presenter, finalise, info.item.presenter?.confidence);
   }
+  const tasks = finaliseTasks(drafts, finalise);
   const closing = readClosing(layout.closing);
   checkAnnouncement(text, header, warnings);
   if (items.length === 0 && tasks.length === 0) warnings.push(warning('no-tasks'));

@@ -20,9 +20,20 @@ const FAMILY_NAMES = new Set(
 );
 
 const TITLE_HEADS = [
-  'phó thủ tướng', 'thủ tướng', 'phó chủ tịch', 'chủ tịch', 'bộ trưởng', 'thứ trưởng',
-  'phó giám đốc', 'giám đốc', 'tổng giám đốc', 'bí thư', 'phó bí thư', 'chánh văn phòng',
-  'trưởng ban', 'chủ nhiệm',
+  'phó thủ tướng',
+  'thủ tướng',
+  'phó chủ tịch',
+  'chủ tịch',
+  'bộ trưởng',
+  'thứ trưởng',
+  'phó giám đốc',
+  'giám đốc',
+  'tổng giám đốc',
+  'bí thư',
+  'phó bí thư',
+  'chánh văn phòng',
+  'trưởng ban',
+  'chủ nhiệm',
 ];
 
 /** The chair as found: name and the title written with it. */
@@ -32,16 +43,25 @@ export interface ChairCandidate {
   score: number;
 }
 
+const TITLE_WORDS = TITLE_HEADS.map((title) => title.split(' '));
+const TITLE_FIRST_WORDS = new Set(TITLE_WORDS.map((words) => words[0] as string));
+
 function titleAt(tokens: readonly Token[], i: number): number {
-  for (const title of TITLE_HEADS) {
-    const words = title.split(' ');
+  if (!TITLE_FIRST_WORDS.has(tokens[i]?.lower ?? '')) return 0;
+  for (const words of TITLE_WORDS) {
     if (words.every((w, k) => tokens[i + k]?.lower === w)) return words.length;
   }
   return 0;
 }
 
 function isNameToken(token: Token | undefined): boolean {
-  return !!token && token.isWord && token.isCapitalised && !token.isAbbreviation && !/\d/.test(token.text);
+  return (
+    !!token &&
+    token.isWord &&
+    token.isCapitalised &&
+    !token.isAbbreviation &&
+    !/\d/.test(token.text)
+  );
 }
 
 /** The run of capitalised syllables from `i` (at most 6). */
@@ -53,11 +73,47 @@ function capitalisedRun(tokens: readonly Token[], i: number): number {
 
 /** A name inside a capitalised run, starting at a family name; the rightmost when long. */
 function nameInRun(tokens: readonly Token[], i: number, length: number): [number, number] | null {
-  if (length >= 2 && length <= 4 && FAMILY_NAMES.has((tokens[i] as Token).lower)) return [i, i + length];
+  if (length >= 2 && length <= 4 && FAMILY_NAMES.has((tokens[i] as Token).lower))
+    return [i, i + length];
   for (let k = i + length - 2; k >= i; k -= 1) {
     if (FAMILY_NAMES.has((tokens[k] as Token).lower) && i + length - k <= 4) return [k, i + length];
   }
   return null;
+}
+
+const TITLE_COMPLEMENT = new Set([
+  'thường',
+  'trực',
+  'ubnd',
+  'ủy',
+  'uỷ',
+  'ban',
+  'nhân',
+  'dân',
+  'hđnd',
+  'chính',
+  'phủ',
+  'tỉnh',
+  'huyện',
+  'xã',
+  'phường',
+  'thành',
+  'phố',
+  'thị',
+  'quận',
+  'bộ',
+  'sở',
+  'trấn',
+]);
+
+/** The title written after a name ("…, Phó Chủ tịch UBND tỉnh"): token range, or null. */
+function titleAfter(tokens: readonly Token[], i: number): [number, number] | null {
+  const head = titleAt(tokens, i);
+  if (head === 0) return null;
+  let k = i + head;
+  while (k < tokens.length && k - i < 10 && TITLE_COMPLEMENT.has((tokens[k] as Token).lower))
+    k += 1;
+  return [i, k];
 }
 
 /** Skips the body a title belongs to ("UBND tỉnh", "Chính phủ"): lower-case or abbreviations. */
@@ -86,7 +142,11 @@ function candidatesIn(sentence: string, base: number, bonus: number): ChairCandi
     const token = tokens[i] as Token;
     if (token.lower === 'đồng' && tokens[i + 1]?.lower === 'chí' && titleAt(tokens, i + 2) === 0) {
       const length = capitalisedRun(tokens, i + 2);
-      if (length >= 2 && length <= 5) found.push(makeCandidate(tokens, i + 2, i + 2 + length, null, score + 1));
+      if (length >= 2 && length <= 5) {
+        const end = i + 2 + length;
+        const title = tokens[end]?.text === ',' ? titleAfter(tokens, end + 1) : null;
+        found.push(makeCandidate(tokens, i + 2, end, title, score + 1));
+      }
       continue;
     }
     const titleLength = titleAt(tokens, i);
@@ -108,11 +168,17 @@ function makeCandidate(
 ): ChairCandidate {
   const first = tokens[start] as Token;
   const last = tokens[end - 1] as Token;
-  const name = tokens.slice(start, end).map((t) => t.text).join(' ');
+  const name = tokens
+    .slice(start, end)
+    .map((t) => t.text)
+    .join(' ');
   const titleField =
     title && title[1] > title[0]
       ? field(
-          tokens.slice(title[0], title[1]).map((t) => t.text).join(' '),
+          tokens
+            .slice(title[0], title[1])
+            .map((t) => t.text)
+            .join(' '),
           [(tokens[title[0]] as Token).start, (tokens[title[1] - 1] as Token).end] as const,
           0.8,
         )

@@ -21,7 +21,8 @@ export interface DocumentLayout {
 const DOCUMENT_TYPE =
   /^(?:THÔNG BÁO|KẾT LUẬN|BÁO CÁO|CÔNG VĂN|QUYẾT ĐỊNH|TỜ TRÌNH|KẾ HOẠCH|CHỈ THỊ|BIÊN BẢN|NGHỊ QUYẾT|GIẤY MỜI|CÔNG ĐIỆN|THÔNG CÁO)$/u;
 const RULE_LINE = /^[\s\-_=.*~]{3,}$/;
-const BODY_OPENING = /^(?:(?:Sáng|Chiều|Tối|Vào|Trong)\s+)?(?:ngày|Ngày)\s+\d|^(?:Căn cứ|Thực hiện|Theo|Sau khi|Kính gửi)\s/u;
+const BODY_OPENING =
+  /^(?:(?:Sáng|Chiều|Tối|Vào|Trong)\s+)?(?:ngày|Ngày)\s+\d|^(?:Căn cứ|Thực hiện|Theo|Sau khi|Kính gửi)\s/u;
 const PLACE_DATE = /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u;
 const NUMBER_LINE = /^Số\s*[:.]?\s*\d*\s*\//u;
 const RECIPIENTS_START = /^Nơi nhận\b/iu;
@@ -40,9 +41,13 @@ function findDocumentType(lines: readonly Line[]): number {
 }
 
 /** Summary lines after the type; returns them and the index where the body starts. */
-function readSummary(lines: readonly Line[], typeIndex: number): { summary: Line[]; bodyStart: number } {
+function readSummary(
+  lines: readonly Line[],
+  typeIndex: number,
+): { summary: Line[]; bodyStart: number } {
   let i = typeIndex + 1;
-  while (i < lines.length && (isBlank(lines[i] as Line) || RULE_LINE.test((lines[i] as Line).text))) i += 1;
+  while (i < lines.length && (isBlank(lines[i] as Line) || RULE_LINE.test((lines[i] as Line).text)))
+    i += 1;
   const summary: Line[] = [];
   while (i < lines.length && summary.length < 4) {
     const line = lines[i] as Line;
@@ -50,7 +55,8 @@ function readSummary(lines: readonly Line[], typeIndex: number): { summary: Line
     summary.push(line);
     i += 1;
   }
-  while (i < lines.length && (isBlank(lines[i] as Line) || RULE_LINE.test((lines[i] as Line).text))) i += 1;
+  while (i < lines.length && (isBlank(lines[i] as Line) || RULE_LINE.test((lines[i] as Line).text)))
+    i += 1;
   return { summary, bodyStart: i };
 }
 
@@ -82,13 +88,20 @@ function findFrom(lines: readonly Line[], from: number, test: (i: number) => boo
 export function segmentDocument(lines: readonly Line[]): DocumentLayout {
   const typeIndex = findDocumentType(lines);
   const { summary, bodyStart } =
-    typeIndex >= 0 ? readSummary(lines, typeIndex) : { summary: [], bodyStart: bodyStartWithoutType(lines) };
+    typeIndex >= 0
+      ? readSummary(lines, typeIndex)
+      : { summary: [], bodyStart: bodyStartWithoutType(lines) };
   const closingStart = findFrom(lines, bodyStart, (i) => isClosingStart(lines, i));
   const appendixFrom = closingStart >= 0 ? closingStart : bodyStart;
-  const appendixStart = findFrom(lines, appendixFrom, (i) => APPENDIX_START.test((lines[i] as Line).text.trim()));
+  const appendixStart = findFrom(lines, appendixFrom, (i) =>
+    APPENDIX_START.test((lines[i] as Line).text.trim()),
+  );
   const end = lines.length;
   const bodyEnd = closingStart >= 0 ? closingStart : appendixStart >= 0 ? appendixStart : end;
-  const closingEnd = appendixStart >= 0 && appendixStart > (closingStart >= 0 ? closingStart : end) ? appendixStart : end;
+  const closingEnd =
+    appendixStart >= 0 && appendixStart > (closingStart >= 0 ? closingStart : end)
+      ? appendixStart
+      : end;
   return {
     header: lines.slice(0, typeIndex >= 0 ? typeIndex : bodyStart),
     documentType: typeIndex >= 0 ? (lines[typeIndex] as Line) : null,

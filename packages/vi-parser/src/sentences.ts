@@ -14,7 +14,27 @@ export interface Range {
   end: number;
 }
 
-const ABBREVIATIONS = new Set(['tp', 'tt', 'ts', 'ths', 'pgs', 'gs', 'q', 'tl', 'kt', 'tm', 'tuq', 'st', 'v.v', 'đ/c', 'ub', 'ct', 'pct', 'bs', 'ks']);
+const ABBREVIATIONS = new Set([
+  'tp',
+  'tt',
+  'ts',
+  'ths',
+  'pgs',
+  'gs',
+  'q',
+  'tl',
+  'kt',
+  'tm',
+  'tuq',
+  'st',
+  'v.v',
+  'đ/c',
+  'ub',
+  'ct',
+  'pct',
+  'bs',
+  'ks',
+]);
 
 function previousWord(text: string, end: number): string {
   let start = end;
@@ -71,7 +91,8 @@ export function splitClauses(text: string, sentence: Range): Range[] {
     const ch = text[i];
     if (ch === '(') depth += 1;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (ch === ':' && depth === 0 && /^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4))) listOpened = true;
+    else if (ch === ':' && depth === 0 && /^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4)))
+      listOpened = true;
     else if (ch === ';' && depth === 0 && !listOpened) {
       pushTrimmed(text, 0, start, i, clauses);
       start = i + 1;

@@ -5,9 +5,8 @@
  * @module
  */
 import { type AgencyContext, type AgencyMatch, scanAgencyList } from './agencies.ts';
-import type { Block } from './body.ts';
 import type { TaskDraft } from './drafts.ts';
-import { field } from './lines.ts';
+import { field, type Line } from './lines.ts';
 import { tokenize } from './tokens.ts';
 
 interface Cell {
@@ -23,14 +22,18 @@ interface Columns {
   deadline: number;
 }
 
-function cellsOf(block: Block): Cell[] {
+function cellsOf(line: Line): Cell[] {
   const cells: Cell[] = [];
-  const { text, start } = block.line;
+  const { text, start } = line;
   let from = 0;
   for (const part of text.split('|')) {
     const lead = part.length - part.trimStart().length;
     const value = part.trim();
-    cells.push({ text: value, start: start + from + lead, end: start + from + lead + value.length });
+    cells.push({
+      text: value,
+      start: start + from + lead,
+      end: start + from + lead + value.length,
+    });
     from += part.length + 1;
   }
   return cells;
@@ -60,7 +63,17 @@ function agenciesIn(cell: Cell, ctx: AgencyContext): AgencyMatch[] {
       found.push(
         ...(list.length > 0
           ? list
-          : [{ start: 0, end: tokens.length, name: value, span: [offset + lead, offset + lead + value.length] as const, kind: 'org' as const, isGroup: /(?:^|\s)các\s/iu.test(value), isGeneric: false }]),
+          : [
+              {
+                start: 0,
+                end: tokens.length,
+                name: value,
+                span: [offset + lead, offset + lead + value.length] as const,
+                kind: 'org' as const,
+                isGroup: /(?:^|\s)các\s/iu.test(value),
+                isGeneric: false,
+              },
+            ]),
       );
     }
     offset += part.length + 1;
@@ -83,7 +96,9 @@ function rowDrafts(cells: readonly Cell[], columns: Columns, ctx: AgencyContext)
     ownerReference: null,
     coordinators,
     actionParts: [field(action.text, [action.start, action.end], 0.8)],
-    deadlineText: deadlineCell?.text ? { text: deadlineCell.text, span: [deadlineCell.start, deadlineCell.end] } : null,
+    deadlineText: deadlineCell?.text
+      ? { text: deadlineCell.text, span: [deadlineCell.start, deadlineCell.end] }
+      : null,
     forum: null,
     revisionPoints: [],
     introducesList: false,
@@ -91,16 +106,17 @@ function rowDrafts(cells: readonly Cell[], columns: Columns, ctx: AgencyContext)
   }));
 }
 
-/** Tasks of every task table among `blocks` (rows after a recognised header row). */
-export function tasksOfTables(blocks: readonly Block[], ctx: AgencyContext): TaskDraft[] {
+/** Tasks of every task table among `lines`: rows ("a | b | c") after a recognised header row. */
+export function tasksOfTables(lines: readonly Line[], ctx: AgencyContext): TaskDraft[] {
   const drafts: TaskDraft[] = [];
   let columns: Columns | null = null;
-  for (const block of blocks) {
-    if (block.kind !== 'table') {
+  for (const line of lines) {
+    if (line.text.trim() === '') continue;
+    if (!line.text.includes(' | ')) {
       columns = null;
       continue;
     }
-    const cells = cellsOf(block);
+    const cells = cellsOf(line);
     const header = columnsOf(cells);
     if (header && !/^\d/.test(cells[0]?.text ?? '')) {
       columns = header;

@@ -19,7 +19,15 @@ export interface Token {
   isAbbreviation: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[&/'.\-][\p{L}\p{N}]+)*|&|\S/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function hasTwoLetters(value: string): boolean {
+  let letters = 0;
+  for (const ch of value) if (ch.toLowerCase() !== ch.toUpperCase() && ++letters >= 2) return true;
+  return false;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[&/'.-][\p{L}\p{N}]+)*|&|\S/gu;
 
 /** Tokenizes `text`, whose first character sits at absolute offset `base`. */
 export function tokenize(text: string, base = 0): Token[] {
@@ -27,16 +35,19 @@ export function tokenize(text: string, base = 0): Token[] {
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const value = match[0];
-    const isWord = /[\p{L}\p{N}]/u.test(value[0] as string);
-    const letters = value.replace(/[^\p{L}]/gu, '');
+    const lower = value.toLowerCase();
+    const upper = value.toUpperCase();
+    const isWord = value.length > 1 || WORD_CHAR.test(value);
+    const first = value[0] as string;
     tokens.push({
       text: value,
-      lower: value.toLowerCase(),
+      lower,
       start: base + match.index,
       end: base + match.index + value.length,
       isWord,
-      isCapitalised: isWord && /^\p{Lu}/u.test(value),
-      isAbbreviation: letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
+      isCapitalised: isWord && first !== first.toLowerCase(),
+      isAbbreviation:
+        isWord && value.length >= 2 && value === upper && value !== lower && hasTwoLetters(value),
     });
   }
   return tokens;

@@ -8,7 +8,11 @@
  */
 import type { AgencyContext, AgencyMatch } from './agencies.ts';
 import { analyseClause } from './clauses.ts';
-import { chooseDeadlinePhrase, type DeadlinePhrase, findDeadlinePhrases } from './deadline-phrases.ts';
+import {
+  chooseDeadlinePhrase,
+  type DeadlinePhrase,
+  findDeadlinePhrases,
+} from './deadline-phrases.ts';
 import { type Range, splitClauses } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 
@@ -36,7 +40,9 @@ export interface SentenceUnits {
 
 function clauseDeadline(text: string, range: Range): DeadlinePhrase | null {
   const phrase = chooseDeadlinePhrase(findDeadlinePhrases(text.slice(range.start, range.end)));
-  return phrase ? { ...phrase, start: range.start + phrase.start, end: range.start + phrase.end } : null;
+  return phrase
+    ? { ...phrase, start: range.start + phrase.start, end: range.start + phrase.end }
+    : null;
 }
 
 function newUnit(
@@ -57,7 +63,8 @@ function newUnit(
 }
 
 const REVISION_PREAMBLE = /tiếp thu|làm rõ|chỉnh sửa/iu;
-const REPORTING_START = /^(?:đồng thời\s*,?\s*)?(?:báo cáo|trình|gửi|hoàn thành\s+(?:trước|trong|chậm|đến))/iu;
+const REPORTING_START =
+  /^(?:đồng thời\s*,?\s*)?(?:báo cáo|trình|gửi|tổng hợp|hoàn thành\s+(?:trước|trong|chậm|đến))/iu;
 
 /**
  * A clause with its own deadline after a unit without one is a new duty ("…tăng cường tuần
@@ -80,7 +87,11 @@ function continueUnit(
   carried: AgencyMatch[] | null,
   units: Unit[],
 ): Unit | null {
-  if (current && !(current.deadline && deadline) && !(deadline && startsNewDuty(text, current, clause))) {
+  if (
+    current &&
+    !(current.deadline && deadline) &&
+    !(deadline && startsNewDuty(text, current, clause))
+  ) {
     current.ranges.push(clause);
     current.deadline ??= deadline;
     return current;

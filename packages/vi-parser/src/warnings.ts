@@ -10,7 +10,8 @@ const MESSAGES: Record<WarningCode, string> = {
   'empty-input': 'Văn bản trống, không có nội dung để phân tích.',
   'control-characters': 'Văn bản có ký tự điều khiển hoặc ký tự lạ; đã loại bỏ.',
   'legacy-encoding': 'Phát hiện văn bản dùng bảng mã cũ; đã chuyển sang Unicode.',
-  'legacy-encoding-uncertain': 'Văn bản có thể dùng bảng mã cũ (TCVN3/VNI) nhưng không chuyển đổi chắc chắn được.',
+  'legacy-encoding-uncertain':
+    'Văn bản có thể dùng bảng mã cũ (TCVN3/VNI) nhưng không chuyển đổi chắc chắn được.',
   'not-an-announcement': 'Văn bản có vẻ không phải là thông báo kết luận.',
   'no-number': 'Không tìm thấy số, ký hiệu văn bản.',
   'no-issue-date': 'Không tìm thấy địa danh, ngày tháng ban hành.',
@@ -20,7 +21,8 @@ const MESSAGES: Record<WarningCode, string> = {
   'no-signer': 'Không tìm thấy người ký.',
   'deadline-without-year': 'Thời hạn không ghi năm; đã lấy ngày gần nhất sau ngày ban hành.',
   'deadline-unresolved': 'Không tính được thời hạn.',
-  'no-calendar': 'Không có lịch ngày làm việc; đã tính ngày làm việc theo thứ Hai – thứ Sáu, chưa trừ ngày lễ.',
+  'no-calendar':
+    'Không có lịch ngày làm việc; đã tính ngày làm việc theo thứ Hai – thứ Sáu, chưa trừ ngày lễ.',
   'agency-not-in-directory': 'Cơ quan không có trong danh mục.',
   'unresolved-reference': 'Không xác định được cơ quan được nhắc đến.',
 };

@@ -15,7 +15,9 @@ const names = readdirSync(dir)
 describe('fixtures in styles outside the corpus', () => {
   it.each(names)('%s parses as labelled', (name) => {
     const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
-    const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Expected;
+    const expected = JSON.parse(
+      readFileSync(join(dir, `${name}.expected.json`), 'utf8'),
+    ) as Expected;
     const result = parseAnnouncement(text, { calendar });
     const verdicts = result.items.map((item) => item.verdict?.value ?? null);
     expect(differences(toScoringJson(result), expected, verdicts)).toEqual([]);

@@ -57,16 +57,22 @@ export function orgSim(a: string | null, b: string | null): number {
 }
 
 /** Every difference between `actual` and `expected`, as readable lines (empty when equal). */
-export function differences(actual: ScoringJson, expected: Expected, verdicts: Array<string | null> = []): string[] {
+export function differences(
+  actual: ScoringJson,
+  expected: Expected,
+  verdicts: Array<string | null> = [],
+): string[] {
   const out: string[] = [];
   for (const key of ['number', 'place', 'issued', 'meeting_date', 'chair', 'signer'] as const) {
-    if (norm(actual[key]) !== norm(expected[key])) out.push(`${key}: got ${actual[key]}, want ${expected[key]}`);
+    if (norm(actual[key]) !== norm(expected[key]))
+      out.push(`${key}: got ${actual[key]}, want ${expected[key]}`);
   }
   const gotItems = actual.items.map((i) => `${i.index}:${norm(i.presenter)}`).join(' | ');
   const wantItems = expected.items.map((i) => `${i.index}:${norm(i.presenter)}`).join(' | ');
   if (gotItems !== wantItems) out.push(`items: got ${gotItems}, want ${wantItems}`);
   expected.items.forEach((item, i) => {
-    if (item.verdict && verdicts[i] !== item.verdict) out.push(`verdict ${item.index}: got ${verdicts[i]}, want ${item.verdict}`);
+    if (item.verdict && verdicts[i] !== item.verdict)
+      out.push(`verdict ${item.index}: got ${verdicts[i]}, want ${item.verdict}`);
   });
   const used = new Set<number>();
   for (const want of expected.tasks) {
@@ -77,7 +83,15 @@ export function differences(actual: ScoringJson, expected: Expected, verdicts: A
         norm(got.item) === norm(want.item) &&
         got.deadline === want.deadline,
     );
-    const loose = index >= 0 ? index : actual.tasks.findIndex((got, k) => !used.has(k) && orgSim(got.owner, want.owner) >= 0.75 && norm(got.item) === norm(want.item));
+    const loose =
+      index >= 0
+        ? index
+        : actual.tasks.findIndex(
+            (got, k) =>
+              !used.has(k) &&
+              orgSim(got.owner, want.owner) >= 0.75 &&
+              norm(got.item) === norm(want.item),
+          );
     if (loose < 0) {
       out.push(`missing task ${want.item ?? '-'}:${want.owner}`);
       continue;
@@ -85,20 +99,28 @@ export function differences(actual: ScoringJson, expected: Expected, verdicts: A
     used.add(loose);
     const got = actual.tasks[loose] as ScoringJson['tasks'][number];
     const label = `task ${want.item ?? '-'}:${want.owner}`;
-    if (got.deadline !== want.deadline) out.push(`${label} deadline: got ${got.deadline}, want ${want.deadline}`);
-    if (norm(got.deadline_text) !== norm(want.deadline_text)) out.push(`${label} deadline_text: got ${got.deadline_text}, want ${want.deadline_text}`);
-    const forumOk = (got.forum == null && want.forum == null) || (got.forum != null && want.forum != null && jaccard(got.forum, want.forum) >= 0.6);
+    if (got.deadline !== want.deadline)
+      out.push(`${label} deadline: got ${got.deadline}, want ${want.deadline}`);
+    if (norm(got.deadline_text) !== norm(want.deadline_text))
+      out.push(`${label} deadline_text: got ${got.deadline_text}, want ${want.deadline_text}`);
+    const forumOk =
+      (got.forum == null && want.forum == null) ||
+      (got.forum != null && want.forum != null && jaccard(got.forum, want.forum) >= 0.6);
     if (!forumOk) out.push(`${label} forum: got ${got.forum}, want ${want.forum}`);
     const coordinatorsOk =
       got.coordinators.length === want.coordinators.length &&
       want.coordinators.every((c) => got.coordinators.some((g) => orgSim(g, c) >= 0.75));
-    if (!coordinatorsOk) out.push(`${label} coordinators: got ${JSON.stringify(got.coordinators)}, want ${JSON.stringify(want.coordinators)}`);
+    if (!coordinatorsOk)
+      out.push(
+        `${label} coordinators: got ${JSON.stringify(got.coordinators)}, want ${JSON.stringify(want.coordinators)}`,
+      );
   }
   actual.tasks.forEach((got, k) => {
     if (!used.has(k)) out.push(`extra task ${got.item ?? '-'}:${got.owner}`);
   });
   const gotRecipients = actual.recipients.map(norm).join(' | ');
   const wantRecipients = expected.recipients.map(norm).join(' | ');
-  if (gotRecipients !== wantRecipients) out.push(`recipients: got ${gotRecipients}, want ${wantRecipients}`);
+  if (gotRecipients !== wantRecipients)
+    out.push(`recipients: got ${gotRecipients}, want ${wantRecipients}`);
   return out;
 }
