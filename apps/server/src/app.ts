@@ -21,15 +21,19 @@ import { vi as zodVietnamese } from 'zod/v4/locales';
 import type { Context } from './context.ts';
 import { registerAuthHooks } from './http/auth-hooks.ts';
 import { registerOriginCheck } from './http/csrf.ts';
-import { registerErrorHandling } from './http/error-handler.ts';
+import { frameworkErrors, registerErrorHandling } from './http/error-handler.ts';
+import { logSerializers, registerSecurity } from './http/security.ts';
 import { registerWebApp } from './http/web.ts';
 import { adminRoutes } from './modules/admin/admin.routes.ts';
 import { announcementsRoutes } from './modules/announcements/announcements.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { bulkRoutes } from './modules/bulk/bulk.routes.ts';
 import { filesRoutes } from './modules/files/files.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { icsRoutes } from './modules/ics/ics.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { meetingsRoutes } from './modules/meetings/meetings.routes.ts';
+import { notifyRoutes } from './modules/notify/notify.routes.ts';
 import { orgsRoutes } from './modules/orgs/orgs.routes.ts';
 import { publicRoutes } from './modules/public/public.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
@@ -48,13 +52,14 @@ export interface AppOptions {
 export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<FastifyInstance> {
   const { config, services } = ctx;
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    logger: options.logger ?? { level: config.logLevel, serializers: logSerializers },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     },
     trustProxy: config.trustProxy,
     bodyLimit: config.maxUploadBytes,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -63,6 +68,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
     reply.header('x-request-id', req.id);
   });
   registerErrorHandling(app);
+  await registerSecurity(app, { tls: config.trustProxy });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -109,8 +115,11 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   await app.register(tasksRoutes(services.tasks));
   await app.register(meetingsRoutes(services.meetings));
   await app.register(reportsRoutes(services.reports));
+  await app.register(notifyRoutes(services.notify));
+  await app.register(icsRoutes(services.ics));
+  await app.register(bulkRoutes(services.bulk));
   await app.register(announcementsRoutes(services.announcements));
-  await app.register(publicRoutes(services.announcements));
+  await app.register(publicRoutes(services.announcements, config.publicUrl));
   await app.register(filesRoutes(services.files));
   await app.register(searchRoutes(services.search));
   await app.register(importsRoutes(services.imports, config.maxUploadBytes));

@@ -46,6 +46,29 @@ const EnvSchema = z.object({
     .enum(['true', 'false', '1', '0'], 'must be true or false')
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  /** SMTP server for reminder e-mails: smtp://user:pass@host:587 or smtps://host:465. */
+  KETLUAN_SMTP_URL: z
+    .string()
+    .refine((v) => {
+      try {
+        const u = new URL(v);
+        return (u.protocol === 'smtp:' || u.protocol === 'smtps:') && u.hostname !== '';
+      } catch {
+        return false;
+      }
+    }, 'must be a URL such as smtp://user:pass@mail.example.gov.vn:587')
+    .optional(),
+  /** Sender of reminder e-mails: an address, or "Name <address>". */
+  KETLUAN_MAIL_FROM: z
+    .string()
+    .regex(
+      /^(?:[^<>@\r\n]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+)$/,
+      'must be an address such as ketluan@langson.gov.vn or "Ketluan <ketluan@langson.gov.vn>"',
+    )
+    .default('ketluan <ketluan@localhost.localdomain>'),
+  /** TEST ONLY: pause this many ms after each audit entry, inside its transaction, so that a
+   * test can kill the process in the middle of a write (durability tests). Never in production. */
+  KETLUAN_TEST_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   /** Load the seed announcement as demo data into an empty database (true/false). */
   KETLUAN_DEMO_DATA: z
     .enum(['true', 'false', '1', '0'], 'must be true or false')
@@ -70,6 +93,11 @@ export interface Config {
   readonly logLevel: string;
   readonly skipMigrations: boolean;
   readonly demoData: boolean;
+  /** Test only: see KETLUAN_TEST_DELAY_MS. */
+  readonly testDelayMs: number;
+  /** SMTP URL for reminder e-mails; none: reminders are in-app only. */
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
 }
 
 /** Thrown when the environment is invalid; `problems` lists every bad variable. */
@@ -115,5 +143,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     skipMigrations: e.KETLUAN_SKIP_MIGRATIONS,
     demoData: e.KETLUAN_DEMO_DATA,
+    testDelayMs: e.KETLUAN_TEST_DELAY_MS,
+    smtpUrl: e.KETLUAN_SMTP_URL,
+    mailFrom: e.KETLUAN_MAIL_FROM,
   });
 }

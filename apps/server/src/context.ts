@@ -18,17 +18,28 @@ import {
   createAuthService,
   type ThrottlePolicy,
 } from './modules/auth/auth.service.ts';
+import { createBulkRepository } from './modules/bulk/bulk.repository.ts';
+import { type BulkService, createBulkService } from './modules/bulk/bulk.service.ts';
 import {
   type CalendarService,
   createCalendarService,
 } from './modules/calendar/calendar.service.ts';
 import { createFilesService, type FilesService } from './modules/files/files.service.ts';
+import { createIcsRepository } from './modules/ics/ics.repository.ts';
+import { createIcsService, type IcsService } from './modules/ics/ics.service.ts';
 import { importDemoIfEmpty } from './modules/imports/demo.ts';
 import { createImportsService, type ImportsService } from './modules/imports/imports.service.ts';
+import { createMeetingsRepository } from './modules/meetings/meetings.repository.ts';
 import {
   createMeetingsService,
   type MeetingsService,
 } from './modules/meetings/meetings.service.ts';
+import { createSmtpMailer } from './modules/notify/mailer.ts';
+import {
+  createNotifyService,
+  type NotifyService,
+  publicBaseUrl,
+} from './modules/notify/notify.service.ts';
 import { LANGSON_DIRECTORY } from './modules/orgs/directory/index.ts';
 import { createLineageService, type LineageService } from './modules/orgs/orgs.lineage.ts';
 import { createOrgsRepository } from './modules/orgs/orgs.repository.ts';
@@ -60,6 +71,9 @@ export interface Services {
   imports: ImportsService;
   files: FilesService;
   search: SearchService;
+  notify: NotifyService;
+  ics: IcsService;
+  bulk: BulkService;
 }
 
 export interface Context {
@@ -91,7 +105,7 @@ export async function createContext(
   }
   const clock = options.clock ?? systemClock;
   const k = db.kysely;
-  const audit = createAuditService({ engine: db.engine, clock });
+  const audit = createAuditService({ engine: db.engine, clock, testDelayMs: config.testDelayMs });
   const settings = createSettingsService({ db: k, audit, clock });
   const calendar = createCalendarService({ db: k, settings, audit, clock });
   const tasksRepo = createTasksRepository(k);
@@ -104,7 +118,23 @@ export async function createContext(
     settings,
     deadlines: resolveDeadline,
   });
-  const meetings = createMeetingsService({ db: k, audit, clock });
+  const meetings = createMeetingsService({
+    db: k,
+    repo: createMeetingsRepository(k),
+    audit,
+    clock,
+  });
+  const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : null;
+  const baseUrl = publicBaseUrl(config);
+  const reports = createReportsService({
+    db: k,
+    engine: db.engine,
+    repo: tasksRepo,
+    tasks,
+    audit,
+    clock,
+    settings,
+  });
   const services: Services = {
     audit,
     files: createFilesService({
@@ -119,7 +149,19 @@ export async function createContext(
     settings,
     calendar,
     tasks,
-    reports: createReportsService({ db: k, engine: db.engine, repo: tasksRepo, tasks }),
+    reports,
+    notify: createNotifyService({
+      db: k,
+      engine: db.engine,
+      clock,
+      calendar,
+      settings,
+      reports,
+      mailer,
+      baseUrl,
+    }),
+    ics: createIcsService({ db: k, repo: createIcsRepository(k), audit, clock, baseUrl }),
+    bulk: createBulkService({ repo: createBulkRepository(k), tasks, clock }),
     meetings,
     lineage: createLineageService({ db: k, audit, clock }),
     auth: createAuthService({
@@ -131,7 +173,11 @@ export async function createContext(
     users: createUsersService({ db: k, repo: createUsersRepository(k), audit, clock }),
     orgs: createOrgsService({ db: k, repo: createOrgsRepository(k), audit, clock }),
   };
-  return { config, db, clock, services, close: () => db.destroy() };
+  const close = async () => {
+    mailer?.close();
+    await db.destroy();
+  };
+  return { config, db, clock, services, close };
 }
 
 export interface BootstrapReport {

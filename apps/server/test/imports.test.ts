@@ -198,11 +198,14 @@ describeEachEngine('imports', (engine) => {
 
   it('keeps a text that is not an announcement as a draft with warnings, never an error', async () => {
     const r = await call(t, office, 'POST', '/api/imports', {
-      text: 'Xin chào, đây là một lá thư bình thường.\n\n\u0000\u202e',
+      text: 'Xin chào, đây là một lá thư bình thường.\n\n\u202e\u0301\ufeff',
     });
     expect(r.status).toBe(201);
     expect(r.body.draft.warnings.length).toBeGreaterThan(0);
     expect(r.body.draft.tasks).toEqual([]);
+    // NUL cannot be stored (PostgreSQL text refuses it): a clear 400, not a 500.
+    const nul = await call(t, office, 'POST', '/api/imports', { text: 'Thông báo\u0000' });
+    expect(nul.status).toBe(400);
   });
 
   it('is for the Office only', async () => {

@@ -57,6 +57,8 @@ const started = Date.now();
 const result = spawnSync(process.execPath, [viteBin, 'build', '--logLevel', 'warn'], {
   cwd: webDir,
   stdio: 'inherit',
+  // A production build even when called from a test runner (which sets NODE_ENV=test).
+  env: { ...process.env, NODE_ENV: 'production' },
 });
 if (result.status !== 0) {
   console.error('[web] build failed; see the errors above.');

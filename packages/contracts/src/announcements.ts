@@ -31,7 +31,11 @@ export const DocBlock = z.discriminatedUnion('kind', [
     align: z.enum(['justify', 'center', 'left', 'right']).optional(),
   }),
   z.object({ kind: z.literal('heading'), runs: Runs }),
-  z.object({ kind: z.literal('list'), ordered: z.boolean().optional(), items: z.array(Runs).max(500) }),
+  z.object({
+    kind: z.literal('list'),
+    ordered: z.boolean().optional(),
+    items: z.array(Runs).max(500),
+  }),
 ]);
 export type DocBlock = z.infer<typeof DocBlock>;
 
@@ -55,18 +59,25 @@ export const Recipient = z.object({
 export type Recipient = z.infer<typeof Recipient>;
 
 export const ANNOUNCEMENT_STATUSES = ['draft', 'approved', 'issued'] as const;
-export const AnnouncementStatus = z.enum(ANNOUNCEMENT_STATUSES).describe('dự thảo | đã duyệt | đã ban hành');
+export const AnnouncementStatus = z
+  .enum(ANNOUNCEMENT_STATUSES)
+  .describe('dự thảo | đã duyệt | đã ban hành');
 export type AnnouncementStatus = z.infer<typeof AnnouncementStatus>;
 
 export const Numbering = z
   .enum(['register', 'manual'])
-  .describe('register: next number of the body’s register at issue; manual: typed in (numberSymbol)');
+  .describe(
+    'register: next number of the body’s register at issue; manual: typed in (numberSymbol)',
+  );
 
 /** "346/TB-UBND": digits, "/", then the symbol (letters, digits, "-", "&", "."). */
 export const NumberSymbol = z
   .string()
   .trim()
-  .regex(/^\d{1,7}\s*\/\s*[\p{L}\d&.]+(?:-[\p{L}\d&.]+)*$/u, 'Số, ký hiệu phải có dạng 346/TB-UBND');
+  .regex(
+    /^\d{1,7}\s*\/\s*[\p{L}\d&.]+(?:-[\p{L}\d&.]+)*$/u,
+    'Số, ký hiệu phải có dạng 346/TB-UBND',
+  );
 
 export const Announcement = z.object({
   id: Id,
@@ -150,7 +161,9 @@ export const UpdateAnnouncementBody = z
   .extend({ version: z.number().int().positive() });
 export type UpdateAnnouncementBody = z.infer<typeof UpdateAnnouncementBody>;
 
-export const ApproveAnnouncementBody = z.object({ version: z.number().int().positive().optional() });
+export const ApproveAnnouncementBody = z.object({
+  version: z.number().int().positive().optional(),
+});
 
 export const IssueAnnouncementBody = z.object({
   version: z.number().int().positive().optional(),

@@ -11,6 +11,7 @@ export * from './health.ts';
 export * from './imports.ts';
 export * from './meetings.ts';
 export * from './orgs.ts';
+export * from './reports.ts';
 export * from './tasks.ts';
 export * from './text.ts';
 export * from './users.ts';

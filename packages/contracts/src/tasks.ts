@@ -141,6 +141,7 @@ export const Coordinator = z.object({
   orgId: Id,
   name: z.string(),
   inputDueDate: IsoDate.nullable(),
+  inputDoneDate: IsoDate.nullable().describe('When the coordinator reported its input'),
 });
 
 export const RevisionPoint = z.object({

@@ -6,10 +6,14 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config.ts';
 import { registerAudit } from './commands/audit.ts';
+import { registerBackup } from './commands/backup.ts';
 import { registerImport } from './commands/import.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerParse } from './commands/parse.ts';
+import { registerRemind } from './commands/remind.ts';
 import { registerRender } from './commands/render.ts';
+import { registerReport } from './commands/report.ts';
+import { registerRestore } from './commands/restore.ts';
 import { registerServe } from './commands/serve.ts';
 
 export function buildProgram(): Command {
@@ -26,6 +30,10 @@ export function buildProgram(): Command {
   registerImport(program);
   registerAudit(program);
   registerRender(program);
+  registerBackup(program);
+  registerRestore(program);
+  registerRemind(program);
+  registerReport(program);
   return program;
 }
 

@@ -32,6 +32,16 @@ export function isUniqueViolation(err: unknown): boolean {
   );
 }
 
+/**
+ * True when PostgreSQL refused a value itself (SQLSTATE class 22, "data exception": a number
+ * out of an integer column's range, text it cannot store): the input was bad, not the server.
+ * SQLite stores such values without complaint.
+ */
+export function isDataException(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
+}
+
 /** Whole days from the date in column `from` to the date in column `to` (both YYYY-MM-DD). */
 export function daysBetween(engine: Engine, from: string, to: string): RawBuilder<number> {
   return engine === 'postgres'

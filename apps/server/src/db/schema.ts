@@ -303,6 +303,41 @@ export interface AuditLogTable {
   hash: Text;
 }
 
+export interface RemindersTable {
+  id: Text;
+  kind: Text;
+  subject_key: Text;
+  task_id: Text | null;
+  org_id: Text | null;
+  recipient_user_id: Text;
+  period: Text;
+  email: Text | null;
+  status: Text;
+  attempts: Generated<number>;
+  error: Text | null;
+  message_id: Text | null;
+  claimed_at: Text;
+  sent_at: Text | null;
+}
+export interface NotificationsTable {
+  id: Text;
+  user_id: Text;
+  reminder_id: Text | null;
+  kind: Text;
+  task_id: Text | null;
+  title: Text;
+  body: Text;
+  link: Text | null;
+  created_at: Text;
+  read_at: Text | null;
+}
+export interface CalendarTokensTable {
+  org_id: Text;
+  token_hash: Text;
+  created_by: Text | null;
+  created_at: Text;
+}
+
 export interface Database {
   orgs: OrgsTable;
   org_aliases: OrgAliasesTable;
@@ -328,6 +363,9 @@ export interface Database {
   holidays: HolidaysTable;
   settings: SettingsTable;
   audit_log: AuditLogTable;
+  reminders: RemindersTable;
+  notifications: NotificationsTable;
+  calendar_tokens: CalendarTokensTable;
 }
 
 export type OrgRow = Selectable<OrgsTable>;

@@ -12,7 +12,9 @@ export function registerOriginCheck(app: FastifyInstance): void {
   app.addHook('onRequest', async (req) => {
     if (SAFE.has(req.method)) return;
     const source = req.headers.origin ?? req.headers.referer;
-    if (!source || source === 'null') return; // non-browser clients send none
+    if (!source) return; // non-browser clients send none
+    // `Origin: null` comes from sandboxed frames, data: and file: pages — never from the app.
+    if (source === 'null') throw forbidden('Nguồn yêu cầu không hợp lệ');
     let host: string;
     try {
       host = new URL(source).host;

@@ -7,6 +7,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isDataException } from '../db/dialect-sql.ts';
 import { AppError } from '../errors.ts';
 
 const send = (
@@ -49,6 +50,17 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; code: string; mess
     message: 'Tệp tải lên vượt quá dung lượng cho phép',
   },
   FST_FILES_LIMIT: { status: 413, code: 'too_many_files', message: 'Chỉ tải lên một tệp mỗi lần' },
+  FST_PARTS_LIMIT: {
+    status: 413,
+    code: 'too_many_parts',
+    message: 'Dữ liệu multipart có quá nhiều phần',
+  },
+  // A body that ends before it should (a truncated upload, a client gone mid-request).
+  ERR_STREAM_PREMATURE_CLOSE: {
+    status: 400,
+    code: 'incomplete_body',
+    message: 'Dữ liệu gửi lên bị cắt ngang',
+  },
   FST_INVALID_MULTIPART_CONTENT_TYPE: {
     status: 415,
     code: 'unsupported_media_type',
@@ -60,6 +72,16 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; code: string; mess
     message: 'Độ dài nội dung không hợp lệ',
   },
 };
+
+/**
+ * Fastify's `frameworkErrors` option: errors the router raises before any route or hook runs
+ * (an undecodable URL, an over-long path parameter), answered in the same shape.
+ */
+export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  return err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+    ? send(reply, req, 414, 'uri_too_long', 'Địa chỉ yêu cầu quá dài')
+    : send(reply, req, 400, 'bad_url', 'Địa chỉ yêu cầu không hợp lệ');
+}
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
@@ -85,6 +107,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
         first ? `Dữ liệu không hợp lệ: ${first.path}: ${first.message}` : 'Dữ liệu không hợp lệ',
         { issues },
       );
+    }
+    if (isDataException(err)) {
+      req.log.warn({ err }, 'value refused by the database');
+      return send(reply, req, 400, 'invalid_value', 'Dữ liệu không hợp lệ');
     }
     const known = err.code ? FASTIFY_CLIENT_ERRORS[err.code] : undefined;
     if (known) return send(reply, req, known.status, known.code, known.message);

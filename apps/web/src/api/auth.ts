@@ -4,21 +4,24 @@ import { ApiError, api } from './client.ts';
 
 export const meKey = ['auth', 'me'] as const;
 
+/** The session query: the signed-in user, or null when there is none. */
+export const meQuery = {
+  queryKey: meKey,
+  queryFn: async ({ signal }: { signal?: AbortSignal }): Promise<Me | null> => {
+    try {
+      return await api.get<Me>('/api/auth/me', undefined, signal);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) return null;
+      throw e;
+    }
+  },
+  staleTime: 5 * 60_000,
+  retry: false,
+};
+
 /** The signed-in user, or null when there is no session. */
 export function useMe() {
-  return useQuery({
-    queryKey: meKey,
-    queryFn: async ({ signal }) => {
-      try {
-        return await api.get<Me>('/api/auth/me', undefined, signal);
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 401) return null;
-        throw e;
-      }
-    },
-    staleTime: 5 * 60_000,
-    retry: false,
-  });
+  return useQuery(meQuery);
 }
 
 export function useLogin() {

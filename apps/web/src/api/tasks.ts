@@ -19,6 +19,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { api, isStaleVersion } from './client.ts';
+import { reportsKey } from './reports.ts';
 
 export type TaskSort = 'due' | '-due' | 'assigned' | '-assigned' | 'updated' | '-updated';
 
@@ -66,15 +67,35 @@ export function useTaskList(filters: TaskFilters) {
   });
 }
 
-/** Every task matching the filters (up to `max`), for dashboards and summaries. */
-export function useAllTasks(
+/**
+ * The first `limit` tasks matching the filters, and whether there are more: for short lists
+ * (the dashboard's overdue tasks, an agency's sections) that must not page through
+ * everything.
+ */
+export function taskSampleQuery(filters: TaskFilters, limit = 10) {
+  return {
+    queryKey: [...tasksKey, 'sample', filters, limit] as const,
+    queryFn: ({ signal }: { signal?: AbortSignal }) => fetchPage(filters, undefined, limit, signal),
+  };
+}
+
+export function useTaskSample(
   filters: TaskFilters,
-  options: { enabled?: boolean; max?: number } = {},
+  options: { limit?: number; enabled?: boolean } = {},
 ) {
-  const max = options.max ?? 5000;
   return useQuery({
-    queryKey: [...tasksKey, 'all', filters, max],
-    queryFn: async ({ signal }) => {
+    ...taskSampleQuery(filters, options.limit),
+    enabled: options.enabled ?? true,
+    placeholderData: keepPreviousData,
+    retry: (count, error) => !isRouteMissingLike(error) && count < 2,
+  });
+}
+
+/** The query of every task matching the filters (up to `max`); shared with route prefetching. */
+export function allTasksQuery(filters: TaskFilters, max = 5000) {
+  return {
+    queryKey: [...tasksKey, 'all', filters, max] as const,
+    queryFn: async ({ signal }: { signal?: AbortSignal }) => {
       const items: TaskListItem[] = [];
       let cursor: string | undefined;
       do {
@@ -84,6 +105,16 @@ export function useAllTasks(
       } while (cursor && items.length < max);
       return { items, truncated: Boolean(cursor) };
     },
+  };
+}
+
+/** Every task matching the filters (up to `max`), for dashboards and summaries. */
+export function useAllTasks(
+  filters: TaskFilters,
+  options: { enabled?: boolean; max?: number } = {},
+) {
+  return useQuery({
+    ...allTasksQuery(filters, options.max),
     enabled: options.enabled ?? true,
     placeholderData: keepPreviousData,
     retry: (count, error) => !isRouteMissingLike(error) && count < 2,
@@ -123,7 +154,10 @@ export function useTaskAction(id: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: TaskEventBody) => api.post<unknown>(`/api/tasks/${id}/events`, body),
-    onSuccess: () => qc.invalidateQueries({ queryKey: tasksKey }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: reportsKey });
+      return qc.invalidateQueries({ queryKey: tasksKey });
+    },
     onError: (error) => {
       if (isStaleVersion(error)) void qc.invalidateQueries({ queryKey: tasksKey });
     },

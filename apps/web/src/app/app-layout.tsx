@@ -11,6 +11,7 @@ import { useLogout, useMe } from '../api/auth.ts';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { type MessageKey, useT } from '../i18n/index.tsx';
 import { type NavItem, navFor, selectedNavKey } from './nav.tsx';
+import { NotificationBell } from './notification-bell.tsx';
 
 // Phones only: the menu opens in a drawer, loaded when first needed.
 const Drawer = lazy(() => import('antd/es/drawer'));
@@ -33,10 +34,11 @@ function Brand({ compact }: { compact?: boolean }) {
 export function AppLayout() {
   const t = useT();
   const screens = Grid.useBreakpoint();
-  const narrow = !screens.md; // phones: the menu is a drawer
+  // Breakpoints are unknown on the first render: assume a wide screen until told otherwise.
+  const narrow = screens.md === false; // phones: the menu is a drawer
   const [collapsed, setCollapsed] = useState<boolean | null>(null);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const isCollapsed = collapsed ?? !screens.xl; // tablets start with an icon rail
+  const isCollapsed = collapsed ?? screens.xl === false; // tablets start with an icon rail
   const { data: me } = useMe();
   const logout = useLogout();
   const navigate = useNavigate();
@@ -138,6 +140,7 @@ export function AppLayout() {
           </Typography.Text>
           <span style={{ flex: narrow ? 1 : 0 }} />
           <LanguageSwitch size="small" />
+          <NotificationBell />
           <Dropdown menu={{ items: userMenu }} trigger={['click']} placement="bottomRight">
             <Button
               type="text"

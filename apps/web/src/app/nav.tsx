@@ -6,6 +6,7 @@
 import {
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   CalendarOutlined,
   DashboardOutlined,
   FileTextOutlined,
@@ -36,6 +37,7 @@ export const NAV: NavItem[] = [
   { path: '/agency', label: 'nav.agencyHome', icon: <HomeOutlined />, roles: ['agency'] },
   { path: '/dashboard', label: 'nav.dashboard', icon: <DashboardOutlined />, roles: STAFF },
   { path: '/tasks', label: 'nav.tasks', icon: <UnorderedListOutlined />, roles: ALL },
+  { path: '/reports', label: 'nav.reports', icon: <BarChartOutlined />, roles: ALL },
   { path: '/meetings', label: 'nav.meetings', icon: <ScheduleOutlined />, roles: STAFF },
   { path: '/imports', label: 'nav.imports', icon: <ImportOutlined />, roles: OFFICE },
   { path: '/announcements', label: 'nav.announcements', icon: <FileTextOutlined />, roles: STAFF },

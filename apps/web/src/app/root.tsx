@@ -9,10 +9,12 @@ import enUS from 'antd/es/locale/en_US';
 import viVN from 'antd/es/locale/vi_VN';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
-import { meKey } from '../api/auth.ts';
+import { meKey, meQuery } from '../api/auth.ts';
 import { ApiError, setUnauthorizedHandler } from '../api/client.ts';
+import { agencyReportQuery, leaderReportQuery } from '../api/reports.ts';
+import { taskSampleQuery } from '../api/tasks.ts';
 import { I18nProvider, useI18n } from '../i18n/index.tsx';
-import { createAppRouter } from './router.tsx';
+import { createAppRouter, preloadRoute } from './router.tsx';
 import { theme } from './theme.ts';
 
 function makeQueryClient(): QueryClient {
@@ -32,6 +34,23 @@ function makeQueryClient(): QueryClient {
   return qc;
 }
 
+/** The first screen's code and data start loading before React renders. */
+function preload(qc: QueryClient): void {
+  const { pathname, search } = window.location;
+  preloadRoute(pathname);
+  void qc.prefetchQuery(meQuery);
+  if (pathname === '/dashboard' && !search) {
+    // The dashboard's figures and its three short lists, in parallel with the session.
+    void qc.prefetchQuery({ ...agencyReportQuery({}), retry: false });
+    void qc.prefetchQuery({ ...leaderReportQuery({}), retry: false });
+    for (const timeliness of ['overdue', 'due_soon', 'no_deadline'] as const)
+      void qc.prefetchQuery({
+        ...taskSampleQuery({ timeliness: [timeliness], sort: 'due' }, 10),
+        retry: false,
+      });
+  }
+}
+
 function Localised() {
   const { lang } = useI18n();
   const [router] = useState(createAppRouter);
@@ -45,7 +64,11 @@ function Localised() {
 }
 
 export function Root() {
-  const [queryClient] = useState(makeQueryClient);
+  const [queryClient] = useState(() => {
+    const qc = makeQueryClient();
+    preload(qc);
+    return qc;
+  });
   return (
     <QueryClientProvider client={queryClient}>
       <I18nProvider>

@@ -10,7 +10,28 @@ import { AppLayout } from './app-layout.tsx';
 import { HomeRedirect, RequireAuth } from './auth-guard.tsx';
 import { RouteError } from './route-error.tsx';
 
-function page(load: () => Promise<{ default: ComponentType }>) {
+type Loader = () => Promise<{ default: ComponentType }>;
+
+const loadDashboard: Loader = () => import('../features/dashboard/dashboard-page.tsx');
+const loadAgency: Loader = () => import('../features/agency/agency-home-page.tsx');
+const loadTasks: Loader = () => import('../features/tasks/task-list-page.tsx');
+const loadLogin: Loader = () => import('../features/auth/login-page.tsx');
+
+/**
+ * Starts loading the screen of the address the app opens on, in parallel with the session
+ * check, instead of after it.
+ */
+export function preloadRoute(pathname: string): void {
+  const first: Record<string, Loader> = {
+    '/dashboard': loadDashboard,
+    '/agency': loadAgency,
+    '/tasks': loadTasks,
+    '/login': loadLogin,
+  };
+  void first[pathname]?.().catch(() => undefined);
+}
+
+function page(load: Loader) {
   const Page = lazy(load);
   return (
     <Suspense fallback={<LoadingState rows={8} />}>
@@ -23,7 +44,7 @@ export function createAppRouter() {
   return createBrowserRouter([
     {
       path: '/login',
-      element: page(() => import('../features/auth/login-page.tsx')),
+      element: page(loadLogin),
       errorElement: <RouteError />,
     },
     {
@@ -37,11 +58,19 @@ export function createAppRouter() {
         { index: true, element: <HomeRedirect /> },
         {
           path: 'dashboard',
-          element: page(() => import('../features/dashboard/dashboard-page.tsx')),
+          element: page(loadDashboard),
         },
-        { path: 'agency', element: page(() => import('../features/agency/agency-home-page.tsx')) },
-        { path: 'tasks', element: page(() => import('../features/tasks/task-list-page.tsx')) },
+        { path: 'agency', element: page(loadAgency) },
+        { path: 'tasks', element: page(loadTasks) },
         { path: 'tasks/:id', element: page(() => import('../features/tasks/task-page.tsx')) },
+        {
+          path: 'reports',
+          element: page(() => import('../features/reports/reports-page.tsx')),
+        },
+        {
+          path: 'bulk',
+          element: page(() => import('../features/bulk/bulk-update-page.tsx')),
+        },
         {
           path: 'meetings',
           element: page(() => import('../features/meetings/meeting-list-page.tsx')),

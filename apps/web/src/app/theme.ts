@@ -12,6 +12,15 @@ export const theme: ThemeConfig = {
     fontFamily:
       "'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', sans-serif",
     fontSize: 14,
+    // Light tints of the status colours (the derived ones look muddy with these darker bases).
+    colorSuccessBg: '#edf7ee',
+    colorSuccessBorder: '#b7dfb9',
+    colorWarningBg: '#fff8e6',
+    colorWarningBorder: '#f3d58a',
+    colorErrorBg: '#fdecea',
+    colorErrorBorder: '#f5c2bd',
+    colorInfoBg: '#eaf1fb',
+    colorInfoBorder: '#bcd0ee',
   },
   components: {
     Layout: { siderBg: '#15233b', headerBg: '#ffffff', bodyBg: '#f4f5f7' },

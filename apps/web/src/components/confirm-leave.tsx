@@ -4,16 +4,18 @@
  * @module
  */
 import { App } from 'antd';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useBlocker } from 'react-router';
 import { useT } from '../i18n/index.tsx';
 
-export function useConfirmLeave(dirty: boolean): void {
+/** Returns `allowLeave()`, to call just before navigating away after a successful save. */
+export function useConfirmLeave(dirty: boolean): () => void {
+  const skip = useRef(false);
   const t = useT();
   const { modal } = App.useApp();
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
-      dirty && currentLocation.pathname !== nextLocation.pathname,
+      dirty && !skip.current && currentLocation.pathname !== nextLocation.pathname,
   );
   useEffect(() => {
     if (blocker.state !== 'blocked') return;
@@ -35,4 +37,7 @@ export function useConfirmLeave(dirty: boolean): void {
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [dirty]);
+  return useCallback(() => {
+    skip.current = true;
+  }, []);
 }

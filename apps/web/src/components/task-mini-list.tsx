@@ -6,12 +6,16 @@ import { useT } from '../i18n/index.tsx';
 import { EmptyState } from './states.tsx';
 import { StatusTag } from './tags.tsx';
 
-/** A compact list of tasks with their deadline and how far it is. */
+/**
+ * A compact list of tasks with their deadline and how far it is, and a link to the whole
+ * filtered list ("Xem tất cả (n)") when `moreLink` is given.
+ */
 export function TaskMiniList({
   tasks,
   empty,
   max = 8,
   moreLink,
+  total,
   showOwner = true,
   asOf,
 }: {
@@ -19,6 +23,8 @@ export function TaskMiniList({
   empty: string;
   max?: number;
   moreLink?: string;
+  /** How many tasks the whole list has (when only the first ones were fetched); "20+". */
+  total?: number | string;
   showOwner?: boolean;
   asOf?: string;
 }) {
@@ -65,9 +71,9 @@ export function TaskMiniList({
           );
         })}
       </ul>
-      {moreLink && tasks.length > max ? (
+      {moreLink ? (
         <Link to={moreLink} style={{ display: 'inline-block', marginTop: 8 }}>
-          {t('common.seeAll', { n: tasks.length })}
+          {t('common.seeAll', { n: total ?? tasks.length })}
         </Link>
       ) : null}
     </>

@@ -6,14 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiSession } from './helpers/api.ts';
 import { hasChromium, launchBrowser, screenshot, signIn, signOut } from './helpers/browser.ts';
 import { ADMIN_PASSWORD, ROOT, type RunningServer, startServer } from './helpers/server.ts';
 
 const AGENCY = 'Sở Giáo dục và Đào tạo';
-const TASK_TITLE =
-  'Hoàn thiện dự thảo Nghị quyết về các khoản thu dịch vụ giáo dục, báo cáo UBND tỉnh';
+vi.setConfig({ testTimeout: 60_000 });
+
+const SEED = join(ROOT, '..', 'shared', 'seed', '346-TB-UBND-2021-06-27.txt');
+const OFFICE_USER = {
+  username: 'vp.chuyenvien',
+  name: 'Trần Văn Minh',
+  password: 'office-pass-123',
+};
 const AGENCY_USER = {
   username: 'sgddt.chuyenvien',
   name: 'Nguyễn Thị Lan',
@@ -40,6 +46,20 @@ describe.skipIf(!hasChromium)(
     afterAll(async () => {
       await browser?.close();
       await server?.stop();
+    });
+
+    it('serves the app on the API port without hiding the API’s JSON 404', async () => {
+      const html = { accept: 'text/html' };
+      const deep = await fetch(`${server.url}/tasks/some-id`, { headers: html });
+      expect(deep.status).toBe(200);
+      expect(await deep.text()).toContain('<div id="root">');
+      const api = await fetch(`${server.url}/api/no-such-route`, { headers: html });
+      expect(api.status).toBe(404);
+      expect((await api.json()).error.code).toBe('route_not_found');
+      expect((await fetch(`${server.url}/assets/gone-1234.js`, { headers: html })).status).toBe(
+        404,
+      );
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     });
 
     it('signs the admin in, in Vietnamese, and switches to English and back', async () => {
@@ -107,7 +127,24 @@ describe.skipIf(!hasChromium)(
       await page.getByRole('dialog').getByRole('button', { name: 'Ghi vào hệ thống' }).click();
       await page.waitForURL(/\/meetings\/[^/]+$/);
       await page.getByText('Sở Giáo dục và Đào tạo').first().waitFor();
+      await page
+        .locator('.ant-modal-wrap')
+        .waitFor({ state: 'detached' })
+        .catch(() => undefined);
+      await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, 'meeting');
+
+      // The imported announcement, laid out as the printed page.
+      await page.getByRole('link', { name: 'Thông báo kết luận' }).last().click();
+      await page
+        .getByTestId('announcement-preview')
+        .getByText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+        .waitFor();
+      await page
+        .getByTestId('announcement-preview')
+        .getByText('Độc lập - Tự do - Hạnh phúc')
+        .waitFor();
+      await screenshot(page, 'announcement');
     });
 
     it('the agency sees only its tasks and reports one complete', async () => {
@@ -175,14 +212,16 @@ describe.skipIf(!hasChromium)(
       await page.getByRole('heading', { name: 'Tổng quan thực hiện nhiệm vụ' }).waitFor();
       await expect
         .poll(() =>
-          page
-            .getByTestId('stat-done_on_time')
-            .locator('.ant-statistic-content-value')
-            .textContent(),
+          page.getByTestId('stat-doneOnTime').locator('.ant-statistic-content-value').textContent(),
         )
         .toBe('1');
       await page.locator('.recharts-surface').first().waitFor();
       await screenshot(page, 'dashboard');
+
+      // A tablet in portrait: the sidebar becomes an icon rail, tables scroll sideways.
+      await page.setViewportSize({ width: 820, height: 1180 });
+      await page.getByRole('heading', { name: 'Tổng quan thực hiện nhiệm vụ' }).waitFor();
+      await screenshot(page, 'tablet-dashboard');
     });
   },
 );

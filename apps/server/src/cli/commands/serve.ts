@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { buildApp } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
 import { bootstrap, createContext } from '../../context.ts';
+import { type ReminderScheduler, startReminderScheduler } from '../../modules/notify/scheduler.ts';
 
 export function registerServe(program: Command): void {
   program
@@ -32,8 +33,10 @@ export function registerServe(program: Command): void {
           ].join('\n'),
         );
       }
+      let reminders: ReminderScheduler | undefined;
       const shutdown = async (signal: string) => {
         app.log.info({ signal }, 'shutting down');
+        await reminders?.stop();
         await app.close();
         await ctx.close();
         process.exit(0);
@@ -41,6 +44,7 @@ export function registerServe(program: Command): void {
       process.once('SIGINT', () => void shutdown('SIGINT'));
       process.once('SIGTERM', () => void shutdown('SIGTERM'));
       await app.listen({ port: config.port, host: config.host });
+      reminders = startReminderScheduler({ ...ctx, ...ctx.services, log: app.log });
       await new Promise(() => {}); // serve until a signal arrives
     });
 }

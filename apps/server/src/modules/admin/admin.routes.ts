@@ -24,12 +24,12 @@ const YearView = z.object({
   makeUpWorkdays: z.array(IsoDate),
 });
 
-const SettingsView = z.object({
-  dueSoonDays: SETTINGS.dueSoonDays.schema,
-  deadlineReading: SETTINGS.deadlineReading.schema,
-  calendarReplaceYears: SETTINGS.calendarReplaceYears.schema,
-  placeName: SETTINGS.placeName.schema,
-});
+/** Every setting, with the schema the service validates it with. */
+const SettingsView = z.object(
+  Object.fromEntries(Object.entries(SETTINGS).map(([key, s]) => [key, s.schema])) as {
+    [K in SettingKey]: (typeof SETTINGS)[K]['schema'];
+  },
+);
 
 const AuditEntry = z.object({
   seq: z.number().int(),

@@ -1,7 +1,7 @@
 /**
- * Announcements: composed from a meeting, edited by the Office (each save a version), approved
- * by a leader, issued and numbered by the Office (see `issuing.ts`), then frozen; a
- * correction is a new draft that refers to the issued one.
+ * The core of announcements: access, reading, lists, versions and rendering, and the helpers
+ * the other parts share. Composing and editing are in `drafting.ts`; approval, issue and
+ * corrections in `issuing.ts`.
  *
  * Access: admin and office do everything but approve, which leaders (and admin) do; leaders
  * and viewers read every announcement; an agency user reads only issued announcements that
@@ -12,10 +12,8 @@
 import {
   type Announcement,
   type AnnouncementListQuery,
-  type ComposeAnnouncementBody,
   foldVietnamese,
   type Role,
-  type UpdateAnnouncementBody,
 } from '@ketluan/contracts';
 import { InvalidDocumentError, type OutputFormat, rendererFor } from '@ketluan/docgen';
 import type { Kysely } from 'kysely';
@@ -23,17 +21,18 @@ import { isUniqueViolation } from '../../db/dialect-sql.ts';
 import type { Database } from '../../db/schema.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../errors.ts';
 import { type Clock, vietnamDate } from '../../lib/clock.ts';
-import { newId } from '../../lib/ids.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { SessionUser } from '../auth/auth.service.ts';
 import type { MeetingsService } from '../meetings/meetings.service.ts';
 import type { SettingsService } from '../settings/settings.service.ts';
-import type { AnnouncementRow, AnnouncementsRepository, RecipientRow } from './announcements.repository.ts';
-import { presentAnnouncement, presentSummary, snapshotOf, storeContent } from './announcements.presenter.ts';
+import { presentAnnouncement, presentSummary } from './announcements.presenter.ts';
+import type {
+  AnnouncementRow,
+  AnnouncementsRepository,
+  RecipientRow,
+} from './announcements.repository.ts';
 import { blocksText } from './blocks.ts';
-import { composeDraft } from './compose-draft.ts';
 import { fileBase, missingParts, toOfficialDocument } from './document.ts';
-import { type NumberFields, numberFields } from './numbering.ts';
 
 export interface Actor {
   user: SessionUser;
@@ -55,7 +54,7 @@ export interface AnnouncementsDeps {
 }
 
 export function createAnnouncementsCore(deps: AnnouncementsDeps) {
-  const { db, repo, audit, clock } = deps;
+  const { db, repo, clock } = deps;
   const today = () => vietnamDate(clock.now());
 
   function assertStaff(actor: Actor) {
@@ -68,7 +67,11 @@ export function createAnnouncementsCore(deps: AnnouncementsDeps) {
   }
 
   async function presentRow(row: AnnouncementRow): Promise<Announcement> {
-    return presentAnnouncement(row, await repo.recipientsOf(row.id), await issuerOf(row.body_org_id));
+    return presentAnnouncement(
+      row,
+      await repo.recipientsOf(row.id),
+      await issuerOf(row.body_org_id),
+    );
   }
 
   async function present(id: string): Promise<Announcement> {
@@ -83,7 +86,8 @@ export function createAnnouncementsCore(deps: AnnouncementsDeps) {
     if (!row) throw notFound('thông báo');
     if (actor.user.role === 'agency') {
       const org = actor.user.orgId;
-      if (row.status !== 'issued' || !org || !(await repo.concerns(id, org))) throw notFound('thông báo');
+      if (row.status !== 'issued' || !org || !(await repo.concerns(id, org)))
+        throw notFound('thông báo');
     }
     return row;
   }
@@ -96,12 +100,19 @@ export function createAnnouncementsCore(deps: AnnouncementsDeps) {
   }
 
   const frozen = () =>
-    conflict('announcement_frozen', 'Thông báo đã ban hành, không thể sửa. Hãy tạo văn bản đính chính.');
+    conflict(
+      'announcement_frozen',
+      'Thông báo đã ban hành, không thể sửa. Hãy tạo văn bản đính chính.',
+    );
   const numberTaken = (ns: string) =>
     conflict('number_taken', `Số, ký hiệu ${ns} đã được cơ quan dùng trong năm`);
 
   /** Runs a write; a stale version becomes a 409, a duplicate number 409 `number_taken`. */
-  async function write<T>(id: string, numberSymbol: string | null, work: (trx: Kysely<Database>) => Promise<T>) {
+  async function write<T>(
+    id: string,
+    numberSymbol: string | null,
+    work: (trx: Kysely<Database>) => Promise<T>,
+  ) {
     try {
       return await db.transaction().execute(work);
     } catch (err) {
@@ -112,16 +123,20 @@ export function createAnnouncementsCore(deps: AnnouncementsDeps) {
   }
 
   const searchText = (a: Pick<Announcement, 'numberSymbol' | 'summary' | 'content'>) =>
-    foldVietnamese([a.numberSymbol, a.summary, blocksText(a.content.body)].filter(Boolean).join(' | '));
+    foldVietnamese(
+      [a.numberSymbol, a.summary, blocksText(a.content.body)].filter(Boolean).join(' | '),
+    );
 
   async function assertOrgs(recipients: { orgId?: string | null | undefined }[] | undefined) {
     for (const r of recipients ?? []) {
-      if (r.orgId && !(await repo.org(r.orgId))) throw badRequest('unknown_org', `Không tìm thấy cơ quan nhận ${r.orgId}`);
+      if (r.orgId && !(await repo.org(r.orgId)))
+        throw badRequest('unknown_org', `Không tìm thấy cơ quan nhận ${r.orgId}`);
     }
   }
 
-  const recipientRows = (list: { text: string; orgId?: string | null | undefined }[]): RecipientRow[] =>
-    list.map((r) => ({ text: r.text, org_id: r.orgId ?? null }));
+  const recipientRows = (
+    list: { text: string; orgId?: string | null | undefined }[],
+  ): RecipientRow[] => list.map((r) => ({ text: r.text, org_id: r.orgId ?? null }));
 
   return {
     assertStaff,
@@ -134,61 +149,8 @@ export function createAnnouncementsCore(deps: AnnouncementsDeps) {
     write,
     searchText,
     today,
-
-    /** Composes a draft from a meeting (office, admin). */
-    async compose(actor: Actor, meetingId: string, body: ComposeAnnouncementBody): Promise<Announcement> {
-      assertStaff(actor);
-      const meeting = await deps.meetings.get(actor, meetingId);
-      const org = await repo.org(meeting.bodyOrgId);
-      if (!org) throw notFound('cơ quan ban hành');
-      const draft = composeDraft(meeting, await repo.draftTasks(meetingId), { name: org.name, shortName: org.short_name });
-      const last = await repo.lastSigner(org.id);
-      await assertOrgs(body.recipients);
-      const numbering = body.numbering ?? (body.numberSymbol ? 'manual' : 'register');
-      const number: NumberFields = numberFields(numbering, body.numberSymbol ?? null, org.symbol, body.issuedDate ?? today());
-      const now = clock.now().toISOString();
-      const id = newId();
-      const recipients = recipientRows(body.recipients ?? draft.recipients);
-      const row: AnnouncementRow = {
-        id,
-        body_org_id: org.id,
-        meeting_id: meetingId,
-        type_code: 'TB',
-        ...number,
-        numbering,
-        place: body.place ?? (await deps.settings.get('placeName')),
-        issued_date: body.issuedDate ?? null,
-        summary: body.summary ?? draft.summary,
-        content: storeContent(draft.content),
-        signing_authority: (body.signingAuthority ?? (last?.signing_authority?.split('\n') || draft.signingAuthority)).join('\n'),
-        signer_title: null,
-        signer_name: body.signerName !== undefined ? body.signerName : (last?.signer_name ?? null),
-        archive_line: body.archiveLine ?? draft.archiveLine,
-        status: 'draft',
-        content_hash: null,
-        is_public: body.isPublic ? 1 : 0,
-        show_progress: body.showProgress ? 1 : 0,
-        corrects_id: null,
-        source: 'composed',
-        approved_by: null,
-        approved_at: null,
-        issued_by: null,
-        issued_at: null,
-        search_text: '',
-        created_at: now,
-        updated_at: now,
-        version: 1,
-      };
-      const shown = presentAnnouncement(row, recipients, org.name.toLocaleUpperCase('vi'));
-      row.search_text = searchText(shown);
-      row.signer_title = shown.signingAuthority.at(-1) ?? null;
-      await write(id, row.number_symbol, async (trx) => {
-        await repo.insert(trx, row, recipients);
-        await repo.insertVersion(trx, { announcementId: id, version: 1, snapshot: snapshotOf(shown), by: actor.user.id, at: now });
-        await audit.record(trx, { actorUserId: actor.user.id, action: 'announcement.compose', entity: 'announcement', entityId: id, after: snapshotOf(shown), requestId: actor.requestId });
-      });
-      return present(id);
-    },
+    assertOrgs,
+    recipientRows,
 
     async get(actor: Actor, id: string) {
       return presentRow(await readable(actor, id));
@@ -206,46 +168,9 @@ export function createAnnouncementsCore(deps: AnnouncementsDeps) {
       const last = page.at(-1);
       return {
         items: page.map(presentSummary),
-        nextCursor: rows.length > q.limit && last ? Buffer.from(last.id).toString('base64url') : null,
+        nextCursor:
+          rows.length > q.limit && last ? Buffer.from(last.id).toString('base64url') : null,
       };
-    },
-
-    /** Office edits; each save keeps a version. Editing an approved draft withdraws the approval. */
-    async update(actor: Actor, id: string, body: UpdateAnnouncementBody): Promise<Announcement> {
-      assertStaff(actor);
-      const row = await readable(actor, id);
-      if (row.status === 'issued') throw frozen();
-      if (row.version !== body.version) return stale(id);
-      const before = await presentRow(row);
-      await assertOrgs(body.recipients);
-      const set: Partial<AnnouncementRow> = { updated_at: clock.now().toISOString() };
-      if (body.summary !== undefined) set.summary = body.summary;
-      if (body.place !== undefined) set.place = body.place;
-      if (body.content !== undefined) set.content = storeContent(body.content);
-      if (body.archiveLine !== undefined) set.archive_line = body.archiveLine;
-      if (body.signingAuthority !== undefined) set.signing_authority = body.signingAuthority.join('\n');
-      if (body.signerName !== undefined) set.signer_name = body.signerName;
-      if (body.issuedDate !== undefined) set.issued_date = body.issuedDate;
-      if (body.isPublic !== undefined) set.is_public = body.isPublic ? 1 : 0;
-      if (body.showProgress !== undefined) set.show_progress = body.showProgress ? 1 : 0;
-      if (body.numbering !== undefined || body.numberSymbol !== undefined || body.issuedDate !== undefined) {
-        const numbering = body.numbering ?? (body.numberSymbol ? 'manual' : (row.numbering as 'register' | 'manual'));
-        const typed = body.numberSymbol !== undefined ? body.numberSymbol : row.number_symbol;
-        const org = await repo.org(row.body_org_id);
-        Object.assign(set, { numbering, ...numberFields(numbering, typed, org?.symbol ?? null, (set.issued_date ?? row.issued_date) ?? today()) });
-      }
-      if (row.status === 'approved') Object.assign(set, { status: 'draft', approved_by: null, approved_at: null });
-      const recipients = body.recipients ? recipientRows(body.recipients) : before.recipients.map((r) => ({ text: r.text, org_id: r.orgId }));
-      const next = presentAnnouncement({ ...row, ...set, version: row.version + 1 }, recipients, before.content.issuingBody);
-      set.search_text = searchText(next);
-      set.signer_title = next.signingAuthority.at(-1) ?? null;
-      await write(id, next.numberSymbol, async (trx) => {
-        if (!(await repo.updateIfVersion(trx, id, body.version, set))) throw STALE;
-        if (body.recipients) await repo.replaceRecipients(trx, id, recipients);
-        await repo.insertVersion(trx, { announcementId: id, version: next.version, snapshot: snapshotOf(next), by: actor.user.id, at: set.updated_at! });
-        await audit.record(trx, { actorUserId: actor.user.id, action: 'announcement.update', entity: 'announcement', entityId: id, before: snapshotOf(before), after: snapshotOf(next), requestId: actor.requestId });
-      });
-      return present(id);
     },
 
     async versions(actor: Actor, id: string) {
@@ -266,11 +191,18 @@ export function createAnnouncementsCore(deps: AnnouncementsDeps) {
         const bytes = await renderer.render(toOfficialDocument(a, today()), {
           createdAt: a.issuedAt ? new Date(a.issuedAt) : clock.now(),
         });
-        return { bytes, mediaType: renderer.mediaType, fileName: `${fileBase(a)}${renderer.extension}` };
+        return {
+          bytes,
+          mediaType: renderer.mediaType,
+          fileName: `${fileBase(a)}${renderer.extension}`,
+        };
       } catch (err) {
         if (!(err instanceof InvalidDocumentError)) throw err;
         const missing = missingParts(a);
-        throw badRequest('announcement_incomplete', `Chưa đủ thành phần để tạo văn bản: ${missing.join(', ') || err.problems.join('; ')}`);
+        throw badRequest(
+          'announcement_incomplete',
+          `Chưa đủ thành phần để tạo văn bản: ${missing.join(', ') || err.problems.join('; ')}`,
+        );
       }
     },
   };

@@ -13,7 +13,10 @@ type StoredContent =
   | { kind: 'imported'; text: string };
 
 /** The content of a row as the document model, whatever way it was stored. */
-export function contentOf(row: Pick<AnnouncementRow, 'content'>, fallbackIssuer: string): AnnouncementContent {
+export function contentOf(
+  row: Pick<AnnouncementRow, 'content'>,
+  fallbackIssuer: string,
+): AnnouncementContent {
   let stored: StoredContent;
   try {
     stored = JSON.parse(row.content) as StoredContent;

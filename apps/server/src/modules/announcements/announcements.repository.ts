@@ -1,12 +1,12 @@
 /**
- * Every query of announcements, their recipients and versions, and the reads of meetings,
- * tasks and orgs that composing and access checks need.
+ * Every query of announcements, their recipients and versions, and the reads of orgs that
+ * composing and access checks need (the task queries are in `announcement-tasks.repository.ts`).
  * @module
  */
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { AnnouncementsTable, Database } from '../../db/schema.ts';
 import { newId } from '../../lib/ids.ts';
-import type { DraftTask } from './compose-draft.ts';
+import { createAnnouncementTasksQueries } from './announcement-tasks.repository.ts';
 
 export type AnnouncementRow = Selectable<AnnouncementsTable>;
 export type RecipientRow = { text: string; org_id: string | null };
@@ -25,6 +25,7 @@ export interface ListFilter {
 
 export function createAnnouncementsRepository(db: Kysely<Database>) {
   return {
+    ...createAnnouncementTasksQueries(db),
     findById: (id: string, trx: Kysely<Database> = db) =>
       trx.selectFrom('announcements').selectAll().where('id', '=', id).executeTakeFirst(),
 
@@ -74,7 +75,11 @@ export function createAnnouncementsRepository(db: Kysely<Database>) {
         );
       }
       if (f.beforeId) q = q.where('a.id', '<', f.beforeId);
-      return q.orderBy('a.id', 'desc').limit(f.limit + 1).execute();
+      if (f.publishedOnly) q = q.orderBy('a.issued_date', 'desc');
+      return q
+        .orderBy('a.id', 'desc')
+        .limit(f.limit + 1)
+        .execute();
     },
 
     /** Whether an issued announcement concerns an org (recipient, or owner/coordinator of one of its tasks). */
@@ -98,7 +103,9 @@ export function createAnnouncementsRepository(db: Kysely<Database>) {
                 .leftJoin('task_coordinators as c', 'c.task_id', 't.id')
                 .select('t.id')
                 .whereRef('t.announcement_id', '=', 'a.id')
-                .where((e2) => e2.or([e2('t.owner_org_id', '=', orgId), e2('c.org_id', '=', orgId)])),
+                .where((e2) =>
+                  e2.or([e2('t.owner_org_id', '=', orgId), e2('c.org_id', '=', orgId)]),
+                ),
             ),
           ]),
         )
@@ -131,42 +138,6 @@ export function createAnnouncementsRepository(db: Kysely<Database>) {
         .orderBy('id', 'desc')
         .executeTakeFirst(),
 
-    /** Open tasks of a meeting not yet tied to another announcement, with names, for composing. */
-    async draftTasks(meetingId: string): Promise<DraftTask[]> {
-      const rows = await db
-        .selectFrom('tasks as t')
-        .innerJoin('orgs as o', 'o.id', 't.owner_org_id')
-        .select(['t.id', 't.item_id', 't.title', 't.owner_org_id', 'o.name as owner_name', 't.deadline_text', 't.forum'])
-        .where('t.meeting_id', '=', meetingId)
-        .where('t.announcement_id', 'is', null)
-        .where('t.status', '!=', 'cancelled')
-        .orderBy('t.id')
-        .execute();
-      const coordinators = rows.length
-        ? await db
-            .selectFrom('task_coordinators as c')
-            .innerJoin('orgs as o', 'o.id', 'c.org_id')
-            .select(['c.task_id', 'c.org_id', 'o.name'])
-            .where(
-              'c.task_id',
-              'in',
-              rows.map((r) => r.id),
-            )
-            .orderBy('o.name')
-            .execute()
-        : [];
-      return rows.map((r) => ({
-        id: r.id,
-        itemId: r.item_id,
-        title: r.title,
-        ownerOrgId: r.owner_org_id,
-        ownerName: r.owner_name,
-        coordinators: coordinators.filter((c) => c.task_id === r.id).map((c) => ({ orgId: c.org_id, name: c.name })),
-        deadlineText: r.deadline_text,
-        forum: r.forum,
-      }));
-    },
-
     async insert(trx: Kysely<Database>, row: AnnouncementRow, recipients: RecipientRow[]) {
       await trx.insertInto('announcements').values(row).execute();
       await this.replaceRecipients(trx, row.id, recipients);
@@ -177,18 +148,48 @@ export function createAnnouncementsRepository(db: Kysely<Database>) {
       if (!recipients.length) return;
       await trx
         .insertInto('announcement_recipients')
-        .values(recipients.map((r, i) => ({ id: newId(), announcement_id: id, position: i + 1, text: r.text, org_id: r.org_id })))
+        .values(
+          recipients.map((r, i) => ({
+            id: newId(),
+            announcement_id: id,
+            position: i + 1,
+            text: r.text,
+            org_id: r.org_id,
+          })),
+        )
         .execute();
     },
 
-    insertVersion: (trx: Kysely<Database>, v: { announcementId: string; version: number; snapshot: unknown; by: string | null; at: string }) =>
+    insertVersion: (
+      trx: Kysely<Database>,
+      v: {
+        announcementId: string;
+        version: number;
+        snapshot: unknown;
+        by: string | null;
+        at: string;
+      },
+    ) =>
       trx
         .insertInto('announcement_versions')
-        .values({ id: newId(), announcement_id: v.announcementId, version: v.version, content: JSON.stringify(v.snapshot), created_by: v.by, created_at: v.at })
+        .values({
+          id: newId(),
+          announcement_id: v.announcementId,
+          version: v.version,
+          content: JSON.stringify(v.snapshot),
+          created_by: v.by,
+          created_at: v.at,
+        })
         .execute(),
 
     /** Applies `set` if the row still has `version` (and, if given, `status`); returns whether it did. */
-    async updateIfVersion(trx: Kysely<Database>, id: string, version: number, set: Partial<AnnouncementRow>, status?: string) {
+    async updateIfVersion(
+      trx: Kysely<Database>,
+      id: string,
+      version: number,
+      set: Partial<AnnouncementRow>,
+      status?: string,
+    ) {
       let q = trx
         .updateTable('announcements')
         .set({ ...set, version: sql<number>`version + 1` } as never)
@@ -199,8 +200,50 @@ export function createAnnouncementsRepository(db: Kysely<Database>) {
       return Number(res.numUpdatedRows) === 1;
     },
 
+    /**
+     * The next number of a register, inside the caller's transaction. The increment is one atomic
+     * `update … set last_number = last_number + 1 returning`: on PostgreSQL the row lock makes
+     * concurrent issues wait for each other (consecutive numbers, none lost); SQLite runs one
+     * writer at a time. The register row is created on first use of a year.
+     */
+    async nextRegisterNumber(
+      trx: Kysely<Database>,
+      key: { bodyOrgId: string; typeCode: string; symbol: string; year: number },
+      now: string,
+    ): Promise<number> {
+      await trx
+        .insertInto('registers')
+        .values({
+          id: newId(),
+          body_org_id: key.bodyOrgId,
+          type_code: key.typeCode,
+          symbol: key.symbol,
+          year: key.year,
+          last_number: 0,
+          created_at: now,
+          updated_at: now,
+        })
+        .onConflict((oc) => oc.columns(['body_org_id', 'type_code', 'year']).doNothing())
+        .execute();
+      const row = await trx
+        .updateTable('registers')
+        .set({ last_number: sql<number>`last_number + 1`, updated_at: now })
+        .where('body_org_id', '=', key.bodyOrgId)
+        .where('type_code', '=', key.typeCode)
+        .where('year', '=', key.year)
+        .returning('last_number')
+        .executeTakeFirstOrThrow();
+      return Number(row.last_number);
+    },
+
     /** Whether another announcement of the body already has this number and symbol this year. */
-    async numberTaken(trx: Kysely<Database>, bodyOrgId: string, year: number, numberSymbol: string, exceptId: string) {
+    async numberTaken(
+      trx: Kysely<Database>,
+      bodyOrgId: string,
+      year: number,
+      numberSymbol: string,
+      exceptId: string,
+    ) {
       const hit = await trx
         .selectFrom('announcements')
         .select('id')
@@ -211,42 +254,6 @@ export function createAnnouncementsRepository(db: Kysely<Database>) {
         .executeTakeFirst();
       return Boolean(hit);
     },
-
-    /**
-     * At issue: the tasks created inactive for this announcement become active, and the
-     * meeting's tasks not yet tied to an announcement are tied to it. Returns how many.
-     */
-    async activateTasks(trx: Kysely<Database>, id: string, meetingId: string | null, now: string) {
-      const bump = { updated_at: now, version: sql<number>`version + 1` } as never;
-      const activated = await trx
-        .updateTable('tasks')
-        .set({ ...(bump as object), active: 1 } as never)
-        .where('announcement_id', '=', id)
-        .where('active', '=', 0)
-        .executeTakeFirst();
-      let linked = 0n;
-      if (meetingId) {
-        const res = await trx
-          .updateTable('tasks')
-          .set({ ...(bump as object), announcement_id: id } as never)
-          .where('meeting_id', '=', meetingId)
-          .where('announcement_id', 'is', null)
-          .executeTakeFirst();
-        linked = res.numUpdatedRows;
-      }
-      return { activated: Number(activated.numUpdatedRows), linked: Number(linked) };
-    },
-
-    /** The tasks of an announcement with their owners, for the public progress table. */
-    tasksOf: (id: string) =>
-      db
-        .selectFrom('tasks as t')
-        .innerJoin('orgs as o', 'o.id', 't.owner_org_id')
-        .select(['t.id', 't.title', 't.status', 't.due_date', 't.deadline_text', 't.completed_date', 'o.name as owner_name'])
-        .where('t.announcement_id', '=', id)
-        .where('t.active', '=', 1)
-        .orderBy('t.id')
-        .execute(),
   };
 }
 export type AnnouncementsRepository = ReturnType<typeof createAnnouncementsRepository>;

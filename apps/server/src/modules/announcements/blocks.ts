@@ -40,6 +40,8 @@ export function textToBlocks(text: string): DocBlock[] {
 export function blocksText(blocks: readonly DocBlock[]): string {
   const runsText = (runs: readonly DocRun[]) => runs.map((r) => r.text).join('');
   return blocks
-    .flatMap((b) => (b.kind === 'list' ? b.items.map((i) => `- ${runsText(i)}`) : [runsText(b.runs)]))
+    .flatMap((b) =>
+      b.kind === 'list' ? b.items.map((i) => `- ${runsText(i)}`) : [runsText(b.runs)],
+    )
     .join('\n');
 }

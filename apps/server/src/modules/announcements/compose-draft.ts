@@ -56,7 +56,11 @@ function heading(label: string, item: Meeting['items'][number]): DocBlock {
   const note = headingNote(item.nextForum, item.appraiserName);
   if (note) runs.push({ text: ` ${note}` });
   if (item.presenterName) {
-    runs.push({ text: ' (' }, { text: `${item.presenterName} trình`, italic: true }, { text: ').' });
+    runs.push(
+      { text: ' (' },
+      { text: `${item.presenterName} trình`, italic: true },
+      { text: ').' },
+    );
   } else {
     runs.push({ text: '.' });
   }
@@ -72,11 +76,14 @@ function itemSection(
   const blocks: DocBlock[] = [heading(label, item)];
   const conclusion = item.conclusionText?.trim()
     ? textToBlocks(item.conclusionText)
-    : [verdictSentence(item.verdict, bodyShort, item.presenterName)].filter((s) => s !== null).map(p);
+    : [verdictSentence(item.verdict, bodyShort, item.presenterName)]
+        .filter((s) => s !== null)
+        .map(p);
   blocks.push(...conclusion);
   if (item.revisionPoints.length) {
     const last = blocks.at(-1);
-    const introduced = last?.kind === 'paragraph' && /:\s*$/.test(last.runs.map((r) => r.text).join(''));
+    const introduced =
+      last?.kind === 'paragraph' && /:\s*$/.test(last.runs.map((r) => r.text).join(''));
     if (!introduced) blocks.push(p(revisionIntro(item.presenterName)));
     for (const point of item.revisionPoints) pushListItem(blocks, [{ text: point.text }]);
   }
@@ -128,7 +135,14 @@ export function composeDraft(meeting: Meeting, tasks: DraftTask[], body: DraftBo
   ];
   meeting.items.forEach((item, n) => {
     const label = item.indexLabel?.trim() || String(n + 1);
-    blocks.push(...itemSection(label, item, tasks.filter((t) => t.itemId === item.id), bodyShort));
+    blocks.push(
+      ...itemSection(
+        label,
+        item,
+        tasks.filter((t) => t.itemId === item.id),
+        bodyShort,
+      ),
+    );
   });
   const itemIds = new Set(meeting.items.map((i) => i.id));
   for (const t of tasks.filter((t) => !t.itemId || !itemIds.has(t.itemId))) {
@@ -137,7 +151,11 @@ export function composeDraft(meeting: Meeting, tasks: DraftTask[], body: DraftBo
   blocks.push(p(closingDirective(bodyShort, meeting.meetingDate)));
   return {
     summary: summaryLine(meeting.title, meeting.meetingDate),
-    content: { issuingBody: body.name.toLocaleUpperCase('vi'), typeName: 'THÔNG BÁO', body: blocks },
+    content: {
+      issuingBody: body.name.toLocaleUpperCase('vi'),
+      typeName: 'THÔNG BÁO',
+      body: blocks,
+    },
     recipients: [
       { text: `Chủ tịch, các Phó Chủ tịch ${bodyShort}`, orgId: null },
       ...concernedOrgs(meeting, tasks),

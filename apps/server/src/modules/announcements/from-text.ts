@@ -42,7 +42,12 @@ const lastItemRuns = (block: DocBlock | undefined): DocRun[] | undefined =>
   block?.kind === 'list' ? block.items.at(-1) : undefined;
 
 /** The content lines between the summary and "Nơi nhận" as blocks. */
-function bodyBlocks(text: string, from: number, to: number, headingStarts: Set<number>): DocBlock[] {
+function bodyBlocks(
+  text: string,
+  from: number,
+  to: number,
+  headingStarts: Set<number>,
+): DocBlock[] {
   const blocks: DocBlock[] = [];
   let offset = 0;
   for (const rawLine of text.split('\n')) {
@@ -60,15 +65,20 @@ function bodyBlocks(text: string, from: number, to: number, headingStarts: Set<n
     } else blocks.push({ kind: 'paragraph', runs: [{ text: line }] });
   }
   for (const b of blocks) {
-    if (b.kind === 'list') b.items = b.items.map((runs) => [{ text: runs.map((r) => r.text).join('') }]);
+    if (b.kind === 'list')
+      b.items = b.items.map((runs) => [{ text: runs.map((r) => r.text).join('') }]);
   }
   return blocks;
 }
 
 /** Guess of the issuing body from the symbol ("…-UBND") and the place. */
-function guessIssuer(numberSymbol: string | undefined, place: string | undefined): string | undefined {
+function guessIssuer(
+  numberSymbol: string | undefined,
+  place: string | undefined,
+): string | undefined {
   if (!place) return undefined;
-  if (/-UBND$/u.test(numberSymbol ?? '')) return `ỦY BAN NHÂN DÂN TỈNH ${place.toLocaleUpperCase('vi')}`;
+  if (/-UBND$/u.test(numberSymbol ?? ''))
+    return `ỦY BAN NHÂN DÂN TỈNH ${place.toLocaleUpperCase('vi')}`;
   return undefined;
 }
 
@@ -77,7 +87,8 @@ export function documentFromText(raw: string, fallbacks: TextFallbacks = {}): Te
   const parsed = parseAnnouncement(raw);
   const { text, header } = parsed;
   const warnings: string[] = parsed.warnings.map((w) => w.message);
-  const from = header.summary?.span[1] ?? header.documentType?.span[1] ?? header.issued?.span[1] ?? 0;
+  const from =
+    header.summary?.span[1] ?? header.documentType?.span[1] ?? header.issued?.span[1] ?? 0;
   const closing = /^Nơi nhận\b/mu.exec(text.slice(from));
   const to = closing
     ? from + closing.index

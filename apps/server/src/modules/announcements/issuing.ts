@@ -4,17 +4,21 @@
  * @module
  */
 import type { Announcement, IssueAnnouncementBody } from '@ketluan/contracts';
+import { formatNumberSymbol } from '@ketluan/docgen';
 import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../../db/dialect-sql.ts';
 import type { Database } from '../../db/schema.ts';
 import { badRequest, conflict, forbidden } from '../../errors.ts';
 import { newId } from '../../lib/ids.ts';
-import type { AnnouncementRow } from './announcements.repository.ts';
+import {
+  type Actor,
+  type AnnouncementsCore,
+  type AnnouncementsDeps,
+  STALE,
+} from './announcements.core.ts';
 import { snapshotOf, storeContent } from './announcements.presenter.ts';
-import { type Actor, type AnnouncementsCore, type AnnouncementsDeps, STALE } from './announcements.core.ts';
+import type { AnnouncementRow } from './announcements.repository.ts';
 import { contentHash, missingParts, toOfficialDocument } from './document.ts';
-import { formatNumberSymbol } from '@ketluan/docgen';
-import { nextRegisterNumber } from './numbering.ts';
 
 /** Retries of an issue that met a number taken concurrently (a typed-in number). */
 const ISSUE_ATTEMPTS = 5;
@@ -25,19 +29,32 @@ export function createIssuing(deps: AnnouncementsDeps, core: AnnouncementsCore) 
   function assertComplete(a: Announcement) {
     const missing = missingParts(a);
     if (missing.length) {
-      throw badRequest('announcement_incomplete', `Thông báo chưa đủ thành phần: ${missing.join(', ')}`);
+      throw badRequest(
+        'announcement_incomplete',
+        `Thông báo chưa đủ thành phần: ${missing.join(', ')}`,
+      );
     }
   }
 
   /** Assigns the number and freezes the row inside `trx`; returns the number and symbol. */
-  async function issueIn(trx: Kysely<Database>, actor: Actor, row: AnnouncementRow, a: Announcement, issued: { date: string; isPublic: boolean; showProgress: boolean }) {
+  async function issueIn(
+    trx: Kysely<Database>,
+    actor: Actor,
+    row: AnnouncementRow,
+    a: Announcement,
+    issued: { date: string; isPublic: boolean; showProgress: boolean },
+  ) {
     const year = Number(issued.date.slice(0, 4));
     const now = clock.now().toISOString();
     let number = row.number;
     let numberSymbol = row.number_symbol;
     if (row.numbering === 'register') {
       do {
-        number = await nextRegisterNumber(trx, { bodyOrgId: row.body_org_id, typeCode: row.type_code, symbol: row.symbol!, year }, now);
+        number = await repo.nextRegisterNumber(
+          trx,
+          { bodyOrgId: row.body_org_id, typeCode: row.type_code, symbol: row.symbol!, year },
+          now,
+        );
         numberSymbol = formatNumberSymbol(number, row.symbol!);
         // A number typed in earlier for this year is skipped, never given twice.
       } while (await repo.numberTaken(trx, row.body_org_id, year, numberSymbol, row.id));
@@ -66,7 +83,13 @@ export function createIssuing(deps: AnnouncementsDeps, core: AnnouncementsCore) 
       action: 'announcement.issue',
       entity: 'announcement',
       entityId: row.id,
-      after: { numberSymbol, issuedDate: issued.date, contentHash: set.content_hash, isPublic: issued.isPublic, tasks },
+      after: {
+        numberSymbol,
+        issuedDate: issued.date,
+        contentHash: set.content_hash,
+        isPublic: issued.isPublic,
+        tasks,
+      },
       requestId: actor.requestId,
     });
     return numberSymbol;
@@ -74,8 +97,13 @@ export function createIssuing(deps: AnnouncementsDeps, core: AnnouncementsCore) 
 
   return {
     /** A leader (or admin) approves a complete draft. */
-    async approve(actor: Actor, id: string, body: { version?: number | undefined }): Promise<Announcement> {
-      if (actor.user.role !== 'leader' && actor.user.role !== 'admin') throw forbidden('Chỉ lãnh đạo mới được duyệt thông báo');
+    async approve(
+      actor: Actor,
+      id: string,
+      body: { version?: number | undefined },
+    ): Promise<Announcement> {
+      if (actor.user.role !== 'leader' && actor.user.role !== 'admin')
+        throw forbidden('Chỉ lãnh đạo mới được duyệt thông báo');
       const row = await core.readable(actor, id);
       if (row.status === 'issued') throw core.frozen();
       if (row.status !== 'draft') throw conflict('invalid_status', 'Thông báo đã được duyệt');
@@ -83,8 +111,23 @@ export function createIssuing(deps: AnnouncementsDeps, core: AnnouncementsCore) 
       assertComplete(await core.presentRow(row));
       const now = clock.now().toISOString();
       await core.write(id, null, async (trx) => {
-        if (!(await repo.updateIfVersion(trx, id, row.version, { status: 'approved', approved_by: actor.user.id, approved_at: now, updated_at: now }, 'draft'))) throw STALE;
-        await audit.record(trx, { actorUserId: actor.user.id, action: 'announcement.approve', entity: 'announcement', entityId: id, requestId: actor.requestId });
+        if (
+          !(await repo.updateIfVersion(
+            trx,
+            id,
+            row.version,
+            { status: 'approved', approved_by: actor.user.id, approved_at: now, updated_at: now },
+            'draft',
+          ))
+        )
+          throw STALE;
+        await audit.record(trx, {
+          actorUserId: actor.user.id,
+          action: 'announcement.approve',
+          entity: 'announcement',
+          entityId: id,
+          requestId: actor.requestId,
+        });
       });
       return core.present(id);
     },
@@ -98,7 +141,8 @@ export function createIssuing(deps: AnnouncementsDeps, core: AnnouncementsCore) 
       for (let attempt = 1; ; attempt++) {
         const row = await core.readable(actor, id);
         if (row.status === 'issued') throw core.frozen();
-        if (row.status !== 'approved') throw conflict('not_approved', 'Thông báo chưa được lãnh đạo duyệt');
+        if (row.status !== 'approved')
+          throw conflict('not_approved', 'Thông báo chưa được lãnh đạo duyệt');
         if (body.version !== undefined && body.version !== row.version) return core.stale(id);
         const a = await core.presentRow(row);
         assertComplete(a);
@@ -113,13 +157,18 @@ export function createIssuing(deps: AnnouncementsDeps, core: AnnouncementsCore) 
         } catch (err) {
           if (err === STALE) return core.stale(id);
           if (!isUniqueViolation(err)) throw err;
-          if (row.numbering === 'manual' || attempt >= ISSUE_ATTEMPTS) throw core.numberTaken(row.number_symbol ?? '');
+          if (row.numbering === 'manual' || attempt >= ISSUE_ATTEMPTS)
+            throw core.numberTaken(row.number_symbol ?? '');
         }
       }
     },
 
     /** Publication can change after issue; the content cannot. */
-    async setPublication(actor: Actor, id: string, body: { version: number; isPublic: boolean; showProgress?: boolean | undefined }) {
+    async setPublication(
+      actor: Actor,
+      id: string,
+      body: { version: number; isPublic: boolean; showProgress?: boolean | undefined },
+    ) {
       core.assertStaff(actor);
       const row = await core.readable(actor, id);
       if (row.version !== body.version) return core.stale(id);
@@ -130,7 +179,15 @@ export function createIssuing(deps: AnnouncementsDeps, core: AnnouncementsCore) 
       };
       await core.write(id, null, async (trx) => {
         if (!(await repo.updateIfVersion(trx, id, body.version, set))) throw STALE;
-        await audit.record(trx, { actorUserId: actor.user.id, action: 'announcement.publication', entity: 'announcement', entityId: id, before: { isPublic: row.is_public === 1, showProgress: row.show_progress === 1 }, after: { isPublic: body.isPublic, showProgress: set.show_progress === 1 }, requestId: actor.requestId });
+        await audit.record(trx, {
+          actorUserId: actor.user.id,
+          action: 'announcement.publication',
+          entity: 'announcement',
+          entityId: id,
+          before: { isPublic: row.is_public === 1, showProgress: row.show_progress === 1 },
+          after: { isPublic: body.isPublic, showProgress: set.show_progress === 1 },
+          requestId: actor.requestId,
+        });
       });
       return core.present(id);
     },
@@ -139,7 +196,8 @@ export function createIssuing(deps: AnnouncementsDeps, core: AnnouncementsCore) 
     async correct(actor: Actor, id: string): Promise<Announcement> {
       core.assertStaff(actor);
       const row = await core.readable(actor, id);
-      if (row.status !== 'issued') throw conflict('not_issued', 'Chỉ đính chính được thông báo đã ban hành');
+      if (row.status !== 'issued')
+        throw conflict('not_issued', 'Chỉ đính chính được thông báo đã ban hành');
       const old = await core.presentRow(row);
       const org = await repo.org(row.body_org_id);
       const symbol = org?.symbol ? `${row.type_code}-${org.symbol}` : row.symbol;
@@ -170,11 +228,31 @@ export function createIssuing(deps: AnnouncementsDeps, core: AnnouncementsCore) 
         version: 1,
       };
       const recipients = old.recipients.map((r) => ({ text: r.text, org_id: r.orgId }));
-      const snapshot = snapshotOf({ ...old, numbering: 'register', numberSymbol: null, issuedDate: null, isPublic: false, showProgress: false });
+      const snapshot = snapshotOf({
+        ...old,
+        numbering: 'register',
+        numberSymbol: null,
+        issuedDate: null,
+        isPublic: false,
+        showProgress: false,
+      });
       await core.write(newIdValue, null, async (trx) => {
         await repo.insert(trx, copy, recipients);
-        await repo.insertVersion(trx, { announcementId: newIdValue, version: 1, snapshot, by: actor.user.id, at: now });
-        await audit.record(trx, { actorUserId: actor.user.id, action: 'announcement.correct', entity: 'announcement', entityId: newIdValue, after: { correctsId: id, ...snapshot }, requestId: actor.requestId });
+        await repo.insertVersion(trx, {
+          announcementId: newIdValue,
+          version: 1,
+          snapshot,
+          by: actor.user.id,
+          at: now,
+        });
+        await audit.record(trx, {
+          actorUserId: actor.user.id,
+          action: 'announcement.correct',
+          entity: 'announcement',
+          entityId: newIdValue,
+          after: { correctsId: id, ...snapshot },
+          requestId: actor.requestId,
+        });
       });
       return core.present(newIdValue);
     },

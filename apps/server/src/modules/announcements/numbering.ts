@@ -2,14 +2,12 @@
  * Numbers and symbols (Decree 30 Art. 15): each body keeps an outgoing register per document
  * type and year, restarting at 1 on 1 January; "346/TB-UBND" is the number, "/", the type code
  * and the body's code. A number and symbol is used once per body and year (unique index); a
- * number typed in because another system assigned it must not collide either.
+ * number typed in because another system assigned it must not collide either. The register's
+ * atomic increment is `nextRegisterNumber` in the repository.
  * @module
  */
 import { formatNumberSymbol } from '@ketluan/docgen';
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
 import { badRequest } from '../../errors.ts';
-import { newId } from '../../lib/ids.ts';
 
 /** The number columns of an announcement row. */
 export interface NumberFields {
@@ -20,7 +18,11 @@ export interface NumberFields {
 }
 
 /** "346 /TB-UBND" → { number: 346, symbol: "TB-UBND", numberSymbol: "346/TB-UBND" } (padded below 10). */
-export function parseNumberSymbol(text: string): { number: number; symbol: string; numberSymbol: string } {
+export function parseNumberSymbol(text: string): {
+  number: number;
+  symbol: string;
+  numberSymbol: string;
+} {
   const m = /^\s*(\d{1,7})\s*\/\s*(\S+)\s*$/u.exec(text.normalize('NFC'));
   if (!m) throw badRequest('invalid_number_symbol', 'Số, ký hiệu phải có dạng 346/TB-UBND');
   const number = Number(m[1]);
@@ -45,47 +47,24 @@ export function numberFields(
   dateForYear: string,
 ): NumberFields {
   if (numbering === 'manual') {
-    if (!typed) throw badRequest('number_required', 'Đánh số thủ công cần nhập số, ký hiệu (ví dụ 346/TB-UBND)');
+    if (!typed)
+      throw badRequest(
+        'number_required',
+        'Đánh số thủ công cần nhập số, ký hiệu (ví dụ 346/TB-UBND)',
+      );
     const n = parseNumberSymbol(typed);
-    return { number: n.number, symbol: n.symbol, number_symbol: n.numberSymbol, year: Number(dateForYear.slice(0, 4)) };
+    return {
+      number: n.number,
+      symbol: n.symbol,
+      number_symbol: n.numberSymbol,
+      year: Number(dateForYear.slice(0, 4)),
+    };
   }
   const symbol = registerSymbol('TB', bodySymbol);
-  if (!symbol) throw badRequest('no_body_symbol', 'Cơ quan ban hành chưa có ký hiệu để lập sổ đăng ký văn bản đi');
+  if (!symbol)
+    throw badRequest(
+      'no_body_symbol',
+      'Cơ quan ban hành chưa có ký hiệu để lập sổ đăng ký văn bản đi',
+    );
   return { number: null, symbol, number_symbol: null, year: null };
-}
-
-/**
- * The next number of a register, inside the caller's transaction. The increment is one atomic
- * `update … set last_number = last_number + 1 returning`: on PostgreSQL the row lock makes
- * concurrent issues wait for each other (consecutive numbers, none lost); SQLite runs one
- * writer at a time. The register row is created on first use of a year.
- */
-export async function nextRegisterNumber(
-  trx: Kysely<Database>,
-  key: { bodyOrgId: string; typeCode: string; symbol: string; year: number },
-  now: string,
-): Promise<number> {
-  await trx
-    .insertInto('registers')
-    .values({
-      id: newId(),
-      body_org_id: key.bodyOrgId,
-      type_code: key.typeCode,
-      symbol: key.symbol,
-      year: key.year,
-      last_number: 0,
-      created_at: now,
-      updated_at: now,
-    })
-    .onConflict((oc) => oc.columns(['body_org_id', 'type_code', 'year']).doNothing())
-    .execute();
-  const row = await trx
-    .updateTable('registers')
-    .set({ last_number: sql<number>`last_number + 1`, updated_at: now })
-    .where('body_org_id', '=', key.bodyOrgId)
-    .where('type_code', '=', key.typeCode)
-    .where('year', '=', key.year)
-    .returning('last_number')
-    .executeTakeFirstOrThrow();
-  return Number(row.last_number);
 }

@@ -47,7 +47,10 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function meetingPhrase(title: string, bodyNames: string[]): string {
   const names = bodyNames.filter(Boolean).map(escapeRe).join('|');
   const stripped = names
-    ? title.replace(new RegExp(`^(phiên họp|cuộc họp|hội nghị)\\s+(?:của\\s+)?(?:${names})\\s+`, 'iu'), '$1 ')
+    ? title.replace(
+        new RegExp(`^(phiên họp|cuộc họp|hội nghị)\\s+(?:của\\s+)?(?:${names})\\s+`, 'iu'),
+        '$1 ',
+      )
     : title;
   return lowerFirst(withoutFinalStop(stripped));
 }
@@ -84,7 +87,11 @@ export function summaryLine(meetingTitle: string, meetingDate: string | null): s
 /** The parenthesised notes of a heading: "(Trình Ban Thường vụ Tỉnh ủy tháng 7; Đảng đoàn HĐND tỉnh thẩm định)". */
 export function headingNote(nextForum: string | null, appraiser: string | null): string | null {
   const parts = [
-    nextForum ? (/^trình\b/iu.test(nextForum) ? upperFirst(nextForum) : `Trình ${nextForum}`) : null,
+    nextForum
+      ? /^trình\b/iu.test(nextForum)
+        ? upperFirst(nextForum)
+        : `Trình ${nextForum}`
+      : null,
     appraiser ? `${appraiser} thẩm định` : null,
   ].filter(Boolean);
   return parts.length ? `(${parts.join('; ')})` : null;
@@ -99,7 +106,11 @@ const VERDICT_WORDS: Record<string, string> = {
 };
 
 /** "Qua xem xét, UBND tỉnh cơ bản nhất trí với nội dung trình của Sở X." */
-export function verdictSentence(verdict: string | null, bodyShort: string, presenter: string | null): string | null {
+export function verdictSentence(
+  verdict: string | null,
+  bodyShort: string,
+  presenter: string | null,
+): string | null {
   const words = verdict ? VERDICT_WORDS[verdict] : undefined;
   if (!words) return null;
   return `Qua xem xét, ${bodyShort} ${words}${presenter ? ` của ${presenter}` : ''}.`;
@@ -119,7 +130,8 @@ export interface TaskWording {
 }
 
 const DEADLINE_HEAD = /^(trước|chậm nhất|trong|hoàn thành|xong|đến|hạn|ngay)/iu;
-const REPORTS_ALREADY = /(báo cáo|trình)\s+(UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch)[^,;]*$/iu;
+const REPORTS_ALREADY =
+  /(báo cáo|trình)\s+(UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch)[^,;]*$/iu;
 
 /**
  * "Sở X chủ trì, phối hợp với Y, Z <việc>, báo cáo UBND tỉnh trước ngày … để trình …."

@@ -54,7 +54,13 @@ export interface AuditService {
   ): Promise<{ ok: boolean; checked: number; brokenAt: number | null }>;
 }
 
-export function createAuditService(deps: { engine: Engine; clock: Clock }): AuditService {
+export function createAuditService(deps: {
+  engine: Engine;
+  clock: Clock;
+  /** Test only (KETLUAN_TEST_DELAY_MS): pause after each entry, inside its transaction, and
+   * say so on stderr, so that a durability test can kill the process mid-write. */
+  testDelayMs?: number;
+}): AuditService {
   return {
     async record(trx, entry) {
       await lockForTransaction(trx, deps.engine, 'audit_log_head');
@@ -80,6 +86,10 @@ export function createAuditService(deps: { engine: Engine; clock: Clock }): Audi
         .insertInto('audit_log')
         .values({ ...row, hash: hashAuditRow(row) })
         .execute();
+      if (deps.testDelayMs) {
+        process.stderr.write(`[test-delay] ${row.seq} ${row.action}\n`);
+        await new Promise((resolve) => setTimeout(resolve, deps.testDelayMs));
+      }
     },
 
     async verifyChain(db) {

@@ -13,6 +13,7 @@ import type { Database } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { SessionUser } from '../auth/auth.service.ts';
+import { orgConcernsTask } from '../tasks/access-sql.ts';
 
 const STAFF: readonly Role[] = ['admin', 'office', 'leader', 'viewer'];
 
@@ -89,25 +90,13 @@ export function createFilesService(deps: {
         .executeTakeFirst();
       if (!file) throw notFound('tệp');
       if (!STAFF.includes(user.role)) {
-        const org = user.orgId ?? '-';
         const visible = await deps.db
           .selectFrom('task_event_files as f')
           .innerJoin('task_events as e', 'e.id', 'f.event_id')
           .innerJoin('tasks as t', 't.id', 'e.task_id')
           .select('t.id')
           .where('f.sha256', '=', sha256)
-          .where((eb) =>
-            eb.or([
-              eb('t.owner_org_id', '=', org),
-              eb.exists(
-                eb
-                  .selectFrom('task_coordinators as c')
-                  .select('c.task_id')
-                  .whereRef('c.task_id', '=', 't.id')
-                  .where('c.org_id', '=', org),
-              ),
-            ]),
-          )
+          .where(orgConcernsTask(user.orgId ?? '-'))
           .executeTakeFirst();
         if (!visible) throw notFound('tệp');
       }

@@ -24,6 +24,8 @@ import type { AuditService } from '../audit/audit.service.ts';
 import type { SessionUser } from '../auth/auth.service.ts';
 import type { CalendarService } from '../calendar/calendar.service.ts';
 import type { MeetingsService } from '../meetings/meetings.service.ts';
+import { parseNumberSymbol } from '../announcements/numbering.ts';
+import { provincialCommitteeId } from '../orgs/orgs.repository.ts';
 import type { SettingsService } from '../settings/settings.service.ts';
 import type { TasksService } from '../tasks/tasks.service.ts';
 import { createOrgMatcher, type DirectoryOrgRef, toDraft } from './draft.ts';
@@ -109,18 +111,6 @@ export function createImportsService(deps: {
     return row as ImportRow;
   }
 
-  /** The provincial committee: the issuing body of imported announcements. */
-  async function issuingBody(trx: Kysely<Database>) {
-    const o = await trx
-      .selectFrom('orgs')
-      .select('id')
-      .where('kind', '=', 'provincial_committee')
-      .orderBy('code')
-      .executeTakeFirst();
-    if (!o) throw badRequest('no_issuing_body', 'Chưa có UBND tỉnh trong danh mục cơ quan');
-    return o.id;
-  }
-
   /** Everything the commit needs that a person must have settled. */
   function assertCommittable(draft: ImportDraft) {
     const problems: string[] = [];
@@ -186,9 +176,11 @@ export function createImportsService(deps: {
       );
       itemIds.set(item.index.value, id);
     }
-    const body = await issuingBody(trx);
-    const numberSymbol = h.number!.value.replace(/\s+/g, '');
-    const [num, symbol] = numberSymbol.split('/');
+    const body = await provincialCommitteeId(trx);
+    if (!body) throw badRequest('no_issuing_body', 'Chưa có UBND tỉnh trong danh mục cơ quan');
+    // Normalised as the register writes it ("5/TB-UBND" → "05/TB-UBND"), so the unique index
+    // sees one number however it was typed.
+    const { number, symbol, numberSymbol } = parseNumberSymbol(h.number!.value);
     const announcementId = newId();
     try {
       await trx
@@ -199,8 +191,8 @@ export function createImportsService(deps: {
           meeting_id: meetingId,
           type_code: 'TB',
           year: Number(issued.slice(0, 4)),
-          number: Number.parseInt(num ?? '', 10) || null,
-          symbol: symbol ?? null,
+          number,
+          symbol,
           number_symbol: numberSymbol,
           numbering: 'manual',
           place: h.place?.value ?? null,

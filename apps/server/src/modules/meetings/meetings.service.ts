@@ -5,8 +5,6 @@
  * presents or a task it owns or coordinates) and gets 404 for the others.
  * @module
  */
-
-import type { UpdateItemBody, UpdateMeetingBody } from '@ketluan/contracts';
 import {
   type CreateItemBody,
   type CreateMeetingBody,
@@ -14,8 +12,10 @@ import {
   type Item,
   type Meeting,
   type Role,
+  type UpdateItemBody,
+  type UpdateMeetingBody,
 } from '@ketluan/contracts';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../errors.ts';
@@ -23,7 +23,9 @@ import type { Clock } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { SessionUser } from '../auth/auth.service.ts';
-import { escapeLike } from '../orgs/orgs.repository.ts';
+import { provincialCommitteeId } from '../orgs/orgs.repository.ts';
+import { presentItem, presentMeeting, presentMeetingSummary } from './meetings.presenter.ts';
+import { type MeetingsRepository, meetingSortKey } from './meetings.repository.ts';
 
 export interface Actor {
   user: SessionUser;
@@ -32,182 +34,85 @@ export interface Actor {
 
 const STAFF: readonly Role[] = ['admin', 'office'];
 
+/** Wire field → column, for the fields a PATCH may change. */
+const MEETING_COLUMNS: Record<string, string> = {
+  kind: 'kind',
+  title: 'title',
+  period: 'period',
+  sequenceLabel: 'sequence_label',
+  meetingDate: 'meeting_date',
+  location: 'location',
+  chairName: 'chair_name',
+  chairTitle: 'chair_title',
+  status: 'status',
+  bodyOrgId: 'body_org_id',
+};
+const ITEM_COLUMNS: Record<string, string> = {
+  title: 'title',
+  position: 'position',
+  indexLabel: 'index_label',
+  presenterOrgId: 'presenter_org_id',
+  appraiserOrgId: 'appraiser_org_id',
+  nextForum: 'next_forum',
+  verdict: 'verdict',
+  conclusionText: 'conclusion_text',
+};
+
+function columnsOf(body: Record<string, unknown>, map: Record<string, string>) {
+  const set: Record<string, unknown> = {};
+  for (const [k, col] of Object.entries(map)) if (body[k] !== undefined) set[col] = body[k];
+  return set;
+}
+
 export function createMeetingsService(deps: {
   db: Kysely<Database>;
+  repo: MeetingsRepository;
   audit: AuditService;
   clock: Clock;
 }) {
-  const { db, audit, clock } = deps;
+  const { db, repo, audit, clock } = deps;
+  const now = () => clock.now().toISOString();
 
   function assertStaff(actor: Actor) {
     if (!STAFF.includes(actor.user.role)) throw forbidden();
   }
 
-  /** Whether an agency's org is concerned by a meeting. */
-  async function concerns(orgId: string | null, meetingId: string): Promise<boolean> {
-    if (!orgId) return false;
-    const hit = await db
-      .selectFrom('meetings as m')
-      .select('m.id')
-      .where('m.id', '=', meetingId)
-      .where((eb) =>
-        eb.or([
-          eb.exists(
-            eb
-              .selectFrom('items as i')
-              .select('i.id')
-              .whereRef('i.meeting_id', '=', 'm.id')
-              .where('i.presenter_org_id', '=', orgId),
-          ),
-          eb.exists(
-            eb
-              .selectFrom('tasks as t')
-              .select('t.id')
-              .whereRef('t.meeting_id', '=', 'm.id')
-              .where('t.owner_org_id', '=', orgId),
-          ),
-          eb.exists(
-            eb
-              .selectFrom('tasks as t2')
-              .innerJoin('task_coordinators as c', 'c.task_id', 't2.id')
-              .select('t2.id')
-              .whereRef('t2.meeting_id', '=', 'm.id')
-              .where('c.org_id', '=', orgId),
-          ),
-        ]),
-      )
-      .executeTakeFirst();
-    return Boolean(hit);
-  }
-
   async function readableMeeting(actor: Actor, id: string) {
-    const m = await db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
+    const m = await repo.findMeeting(id);
     if (!m) throw notFound('cuộc họp');
-    if (actor.user.role === 'agency' && !(await concerns(actor.user.orgId, id)))
+    if (actor.user.role === 'agency' && !(await repo.concerns(actor.user.orgId, id)))
       throw notFound('cuộc họp');
     return m;
   }
 
+  /** The org's name; 400 naming `what` when the id is unknown. */
   async function orgName(trx: Kysely<Database>, id: string | null | undefined, what: string) {
     if (!id) return null;
-    const o = await trx.selectFrom('orgs').select('name').where('id', '=', id).executeTakeFirst();
-    if (!o) throw badRequest('unknown_org', `Không tìm thấy ${what}`);
-    return o.name;
-  }
-
-  async function defaultBody(trx: Kysely<Database>) {
-    const o = await trx
-      .selectFrom('orgs')
-      .select('id')
-      .where('kind', '=', 'provincial_committee')
-      .orderBy('code')
-      .executeTakeFirst();
-    if (!o)
-      throw badRequest(
-        'no_default_body',
-        'Chưa có cơ quan chủ trì cuộc họp (UBND tỉnh) trong danh mục',
-      );
-    return o.id;
+    const name = await repo.orgName(trx, id);
+    if (name === undefined) throw badRequest('unknown_org', `Không tìm thấy ${what}`);
+    return name;
   }
 
   async function presentItems(meetingId: string): Promise<Item[]> {
-    const rows = await db
-      .selectFrom('items as i')
-      .leftJoin('orgs as p', 'p.id', 'i.presenter_org_id')
-      .leftJoin('orgs as a', 'a.id', 'i.appraiser_org_id')
-      .selectAll('i')
-      .select(['p.name as presenter_name', 'a.name as appraiser_name'])
-      .select((eb) =>
-        eb
-          .selectFrom('tasks as t')
-          .select(eb.fn.countAll<number>().as('n'))
-          .whereRef('t.item_id', '=', 'i.id')
-          .as('task_count'),
-      )
-      .where('i.meeting_id', '=', meetingId)
-      .orderBy('i.position')
-      .execute();
-    const points = rows.length
-      ? await db
-          .selectFrom('revision_points')
-          .select(['id', 'item_id', 'position', 'text'])
-          .where(
-            'item_id',
-            'in',
-            rows.map((r) => r.id),
-          )
-          .where('task_id', 'is', null)
-          .orderBy('position')
-          .execute()
-      : [];
-    return rows.map((r) => ({
-      id: r.id,
-      meetingId: r.meeting_id,
-      position: r.position,
-      indexLabel: r.index_label,
-      title: r.title,
-      documentKinds: JSON.parse(r.document_kinds) as string[],
-      presenterOrgId: r.presenter_org_id,
-      presenterName: r.presenter_name ?? r.presenter_text,
-      appraiserOrgId: r.appraiser_org_id,
-      appraiserName: r.appraiser_name ?? r.appraiser_text,
-      nextForum: r.next_forum,
-      verdict: r.verdict as Item['verdict'],
-      conclusionText: r.conclusion_text,
-      revisionPoints: points
-        .filter((p) => p.item_id === r.id)
-        .map((p) => ({ id: p.id, position: p.position, text: p.text })),
-      dossierId: r.dossier_id,
-      carriedFromItemId: r.carried_from_item_id,
-      taskCount: Number(r.task_count ?? 0),
-      version: r.version,
-    }));
+    const rows = await repo.itemRows(meetingId);
+    const points = await repo.itemPoints(rows.map((r) => r.id));
+    return rows.map((r) => presentItem(r, points));
   }
 
   async function present(id: string): Promise<Meeting> {
-    const m = await db
-      .selectFrom('meetings')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    const attendees = await db
-      .selectFrom('meeting_attendees as a')
-      .leftJoin('orgs as o', 'o.id', 'a.org_id')
-      .selectAll('a')
-      .select('o.name as org_name')
-      .where('a.meeting_id', '=', id)
-      .execute();
-    const announcements = await db
-      .selectFrom('announcements')
-      .select('id')
-      .where('meeting_id', '=', id)
-      .orderBy('created_at')
-      .execute();
-    return {
-      id: m.id,
-      bodyOrgId: m.body_org_id,
-      kind: m.kind as Meeting['kind'],
-      title: m.title,
-      period: m.period,
-      sequenceLabel: m.sequence_label,
-      meetingDate: m.meeting_date,
-      location: m.location,
-      chairName: m.chair_name,
-      chairTitle: m.chair_title,
-      status: m.status,
-      attendees: attendees.map((a) => ({
-        id: a.id,
-        orgId: a.org_id,
-        orgName: a.org_name,
-        personName: a.person_name,
-        role: a.role,
-        present: a.present === 1,
-      })),
-      items: await presentItems(id),
-      announcementIds: announcements.map((a) => a.id),
-      createdAt: m.created_at,
-      version: m.version,
-    };
+    const m = await repo.findMeeting(id);
+    if (!m) throw notFound('cuộc họp');
+    const [attendees, items, announcements] = await Promise.all([
+      repo.attendees(id),
+      presentItems(id),
+      repo.announcementIds([id]),
+    ]);
+    return presentMeeting(
+      m,
+      attendees,
+      items,
+      announcements.map((a) => a.id),
+    );
   }
 
   /** Inserts a meeting in the caller's transaction; returns its id. */
@@ -217,11 +122,17 @@ export function createMeetingsService(deps: {
     input: CreateMeetingBody,
     requestId?: string,
   ) {
-    const id = newId();
-    const now = clock.now().toISOString();
+    const body = input.bodyOrgId ?? (await provincialCommitteeId(trx));
+    if (!body)
+      throw badRequest(
+        'no_default_body',
+        'Chưa có cơ quan chủ trì cuộc họp (UBND tỉnh) trong danh mục',
+      );
+    await orgName(trx, body, 'cơ quan chủ trì');
+    for (const a of input.attendees ?? []) await orgName(trx, a.orgId, 'cơ quan dự họp');
     const row = {
-      id,
-      body_org_id: input.bodyOrgId ?? (await defaultBody(trx)),
+      id: newId(),
+      body_org_id: body,
       kind: input.kind ?? 'regular',
       title: input.title,
       period: input.period ?? null,
@@ -234,34 +145,20 @@ export function createMeetingsService(deps: {
       search_text: foldVietnamese(
         [input.title, input.chairName, input.period].filter(Boolean).join(' | '),
       ),
-      created_at: now,
-      updated_at: now,
+      created_at: now(),
+      updated_at: now(),
     };
-    await orgName(trx, row.body_org_id, 'cơ quan chủ trì');
     await trx.insertInto('meetings').values(row).execute();
-    for (const a of input.attendees ?? []) {
-      await orgName(trx, a.orgId, 'cơ quan dự họp');
-      await trx
-        .insertInto('meeting_attendees')
-        .values({
-          id: newId(),
-          meeting_id: id,
-          org_id: a.orgId ?? null,
-          person_name: a.personName ?? null,
-          role: a.role ?? 'attendee',
-          present: a.present === false ? 0 : 1,
-        })
-        .execute();
-    }
+    await repo.replaceAttendees(trx, row.id, input.attendees ?? []);
     await audit.record(trx, {
       actorUserId,
       action: 'meeting.create',
       entity: 'meeting',
-      entityId: id,
+      entityId: row.id,
       after: row,
       requestId,
     });
-    return id;
+    return row.id;
   }
 
   /** Inserts an agenda item (and its dossier link) in the caller's transaction. */
@@ -274,11 +171,6 @@ export function createMeetingsService(deps: {
   ) {
     const presenter = await orgName(trx, input.presenterOrgId, 'cơ quan trình');
     await orgName(trx, input.appraiserOrgId, 'cơ quan thẩm định');
-    const maxPos = await trx
-      .selectFrom('items')
-      .select((eb) => eb.fn.max('position').as('p'))
-      .where('meeting_id', '=', meetingId)
-      .executeTakeFirst();
     let dossierId = input.dossierId ?? null;
     if (input.carriedFromItemId) {
       const from = await trx
@@ -288,26 +180,7 @@ export function createMeetingsService(deps: {
         .executeTakeFirst();
       if (!from)
         throw badRequest('unknown_item', 'Không tìm thấy nội dung họp trước (carriedFromItemId)');
-      dossierId = from.dossier_id ?? dossierId;
-      if (!dossierId) {
-        dossierId = newId();
-        const now = clock.now().toISOString();
-        await trx
-          .insertInto('dossiers')
-          .values({
-            id: dossierId,
-            title: from.title,
-            presenter_org_id: from.presenter_org_id,
-            created_at: now,
-            updated_at: now,
-          })
-          .execute();
-        await trx
-          .updateTable('items')
-          .set({ dossier_id: dossierId })
-          .where('id', '=', from.id)
-          .execute();
-      }
+      dossierId = await repo.dossierOf(trx, from, now());
     } else if (dossierId) {
       const d = await trx
         .selectFrom('dossiers')
@@ -316,12 +189,10 @@ export function createMeetingsService(deps: {
         .executeTakeFirst();
       if (!d) throw badRequest('unknown_dossier', 'Không tìm thấy hồ sơ (dossierId)');
     }
-    const id = newId();
-    const now = clock.now().toISOString();
     const row = {
-      id,
+      id: newId(),
       meeting_id: meetingId,
-      position: input.position ?? Number(maxPos?.p ?? 0) + 1,
+      position: input.position ?? (await repo.nextItemPosition(trx, meetingId)),
       index_label: input.indexLabel ?? null,
       title: input.title,
       document_kinds: JSON.stringify(input.documentKinds ?? []),
@@ -337,53 +208,20 @@ export function createMeetingsService(deps: {
       search_text: foldVietnamese(
         [input.title, input.conclusionText, presenter].filter(Boolean).join(' | '),
       ),
-      created_at: now,
-      updated_at: now,
+      created_at: now(),
+      updated_at: now(),
     };
     await trx.insertInto('items').values(row).execute();
-    if (input.revisionPoints?.length) {
-      await trx
-        .insertInto('revision_points')
-        .values(
-          input.revisionPoints.map((text, i) => ({
-            id: newId(),
-            item_id: id,
-            task_id: null,
-            position: i + 1,
-            text,
-          })),
-        )
-        .execute();
-    }
+    await repo.replaceItemPoints(trx, row.id, input.revisionPoints ?? []);
     await audit.record(trx, {
       actorUserId,
       action: 'item.create',
       entity: 'item',
-      entityId: id,
+      entityId: row.id,
       after: row,
       requestId,
     });
-    return id;
-  }
-
-  async function updateRow(
-    trx: Kysely<Database>,
-    table: 'meetings' | 'items',
-    id: string,
-    version: number,
-    set: Record<string, unknown>,
-  ) {
-    const res = await trx
-      .updateTable(table)
-      .set({
-        ...set,
-        updated_at: clock.now().toISOString(),
-        version: sql<number>`version + 1`,
-      } as never)
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return Number(res.numUpdatedRows) === 1;
+    return row.id;
   }
 
   return {
@@ -408,89 +246,24 @@ export function createMeetingsService(deps: {
       actor: Actor,
       q: { from?: string; to?: string; q?: string; cursor?: string; limit: number },
     ) {
-      let query = db
-        .selectFrom('meetings as m')
-        .selectAll('m')
-        .select((eb) => [
-          eb
-            .selectFrom('items as i')
-            .select(eb.fn.countAll<number>().as('n'))
-            .whereRef('i.meeting_id', '=', 'm.id')
-            .as('item_count'),
-          eb
-            .selectFrom('tasks as t')
-            .select(eb.fn.countAll<number>().as('n'))
-            .whereRef('t.meeting_id', '=', 'm.id')
-            .as('task_count'),
-        ]);
-      if (q.from) query = query.where('m.meeting_date', '>=', q.from);
-      if (q.to) query = query.where('m.meeting_date', '<=', q.to);
-      for (const term of q.q ? foldVietnamese(q.q).split(' ').filter(Boolean) : []) {
-        query = query.where('m.search_text', 'like', `%${escapeLike(term)}%`);
-      }
-      if (actor.user.role === 'agency') {
-        const org = actor.user.orgId ?? '-';
-        query = query.where((eb) =>
-          eb.or([
-            eb.exists(
-              eb
-                .selectFrom('items as i2')
-                .select('i2.id')
-                .whereRef('i2.meeting_id', '=', 'm.id')
-                .where('i2.presenter_org_id', '=', org),
-            ),
-            eb.exists(
-              eb
-                .selectFrom('tasks as t2')
-                .select('t2.id')
-                .whereRef('t2.meeting_id', '=', 'm.id')
-                .where('t2.owner_org_id', '=', org),
-            ),
-          ]),
-        );
-      }
-      const key = sql<string>`coalesce(m.meeting_date, '0000-00-00') || '|' || m.id`;
-      if (q.cursor)
-        query = query.where(key, '<', Buffer.from(q.cursor, 'base64url').toString('utf8'));
-      const rows = await query
-        .orderBy(key, 'desc')
-        .limit(q.limit + 1)
-        .execute();
+      const rows = await repo.list({
+        ...q,
+        restrictToOrg: actor.user.role === 'agency' ? (actor.user.orgId ?? '-') : undefined,
+        after: q.cursor ? Buffer.from(q.cursor, 'base64url').toString('utf8') : undefined,
+      });
       const page = rows.slice(0, q.limit);
-      const announcements = page.length
-        ? await db
-            .selectFrom('announcements')
-            .select(['id', 'meeting_id'])
-            .where(
-              'meeting_id',
-              'in',
-              page.map((r) => r.id),
-            )
-            .execute()
-        : [];
-      const last = page[page.length - 1];
+      const announcements = await repo.announcementIds(page.map((r) => r.id));
+      const last = page.at(-1);
       return {
-        items: page.map((m) => ({
-          id: m.id,
-          bodyOrgId: m.body_org_id,
-          kind: m.kind as Meeting['kind'],
-          title: m.title,
-          period: m.period,
-          sequenceLabel: m.sequence_label,
-          meetingDate: m.meeting_date,
-          location: m.location,
-          chairName: m.chair_name,
-          chairTitle: m.chair_title,
-          status: m.status,
-          announcementIds: announcements.filter((a) => a.meeting_id === m.id).map((a) => a.id),
-          createdAt: m.created_at,
-          version: m.version,
-          itemCount: Number(m.item_count ?? 0),
-          taskCount: Number(m.task_count ?? 0),
-        })),
+        items: page.map((m) =>
+          presentMeetingSummary(
+            m,
+            announcements.filter((a) => a.meeting_id === m.id).map((a) => a.id),
+          ),
+        ),
         nextCursor:
           rows.length > q.limit && last
-            ? Buffer.from(`${last.meeting_date ?? '0000-00-00'}|${last.id}`).toString('base64url')
+            ? Buffer.from(meetingSortKey(last)).toString('base64url')
             : null,
       };
     },
@@ -498,32 +271,22 @@ export function createMeetingsService(deps: {
     async update(actor: Actor, id: string, body: z.infer<typeof UpdateMeetingBody>) {
       const before = await readableMeeting(actor, id);
       assertStaff(actor);
-      const set: Record<string, unknown> = {};
-      const map: Record<string, string> = {
-        kind: 'kind',
-        title: 'title',
-        period: 'period',
-        sequenceLabel: 'sequence_label',
-        meetingDate: 'meeting_date',
-        location: 'location',
-        chairName: 'chair_name',
-        chairTitle: 'chair_title',
-        status: 'status',
-        bodyOrgId: 'body_org_id',
-      };
-      for (const [k, col] of Object.entries(map)) {
-        const v = (body as Record<string, unknown>)[k];
-        if (v !== undefined) set[col] = v;
-      }
+      const set = columnsOf(body, MEETING_COLUMNS);
       const updated = await db.transaction().execute(async (trx) => {
-        if (!(await updateRow(trx, 'meetings', id, body.version, set))) return false;
+        if (body.bodyOrgId) await orgName(trx, body.bodyOrgId, 'cơ quan chủ trì');
+        if (!(await repo.updateIfVersion(trx, 'meetings', id, body.version, set, now())))
+          return false;
+        if (body.attendees) {
+          for (const a of body.attendees) await orgName(trx, a.orgId, 'cơ quan dự họp');
+          await repo.replaceAttendees(trx, id, body.attendees);
+        }
         await audit.record(trx, {
           actorUserId: actor.user.id,
           action: 'meeting.update',
           entity: 'meeting',
           entityId: id,
           before,
-          after: set,
+          after: { ...set, attendees: body.attendees },
           requestId: actor.requestId,
         });
         return true;
@@ -546,61 +309,19 @@ export function createMeetingsService(deps: {
     },
 
     async updateItem(actor: Actor, itemId: string, body: z.infer<typeof UpdateItemBody>) {
-      const before = await db
-        .selectFrom('items')
-        .selectAll()
-        .where('id', '=', itemId)
-        .executeTakeFirst();
+      const before = await repo.findItem(itemId);
       if (!before) throw notFound('nội dung họp');
       await readableMeeting(actor, before.meeting_id);
       assertStaff(actor);
-      const set: Record<string, unknown> = {};
-      const map: Record<string, string> = {
-        title: 'title',
-        position: 'position',
-        indexLabel: 'index_label',
-        presenterOrgId: 'presenter_org_id',
-        appraiserOrgId: 'appraiser_org_id',
-        nextForum: 'next_forum',
-        verdict: 'verdict',
-        conclusionText: 'conclusion_text',
-      };
-      for (const [k, col] of Object.entries(map)) {
-        const v = (body as Record<string, unknown>)[k];
-        if (v !== undefined) set[col] = v;
-      }
+      const set = columnsOf(body, ITEM_COLUMNS);
       if (body.documentKinds) set.document_kinds = JSON.stringify(body.documentKinds);
-      await db.transaction().execute(async (trx) => {
+      const updated = await db.transaction().execute(async (trx) => {
         if (body.presenterOrgId)
           set.presenter_text = await orgName(trx, body.presenterOrgId, 'cơ quan trình');
         if (body.appraiserOrgId) await orgName(trx, body.appraiserOrgId, 'cơ quan thẩm định');
-        if (!(await updateRow(trx, 'items', itemId, body.version, set))) {
-          throw conflict(
-            'stale_version',
-            'Nội dung họp đã được người khác cập nhật. Vui lòng tải lại.',
-          );
-        }
-        if (body.revisionPoints) {
-          await trx
-            .deleteFrom('revision_points')
-            .where('item_id', '=', itemId)
-            .where('task_id', 'is', null)
-            .execute();
-          if (body.revisionPoints.length) {
-            await trx
-              .insertInto('revision_points')
-              .values(
-                body.revisionPoints.map((text, i) => ({
-                  id: newId(),
-                  item_id: itemId,
-                  task_id: null,
-                  position: i + 1,
-                  text,
-                })),
-              )
-              .execute();
-          }
-        }
+        if (!(await repo.updateIfVersion(trx, 'items', itemId, body.version, set, now())))
+          return false;
+        if (body.revisionPoints) await repo.replaceItemPoints(trx, itemId, body.revisionPoints);
         await audit.record(trx, {
           actorUserId: actor.user.id,
           action: 'item.update',
@@ -610,31 +331,25 @@ export function createMeetingsService(deps: {
           after: set,
           requestId: actor.requestId,
         });
+        return true;
       });
+      if (!updated)
+        throw conflict(
+          'stale_version',
+          'Nội dung họp đã được người khác cập nhật. Vui lòng tải lại.',
+        );
       return (await presentItems(before.meeting_id)).find((i) => i.id === itemId)!;
     },
 
     /** A dossier with the path of its draft across meetings, in date order. */
     async dossier(actor: Actor, id: string) {
-      const d = await db.selectFrom('dossiers').selectAll().where('id', '=', id).executeTakeFirst();
+      const d = await repo.findDossier(id);
       if (!d) throw notFound('hồ sơ');
-      const path = await db
-        .selectFrom('items as i')
-        .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
-        .select([
-          'i.id as itemId',
-          'm.id as meetingId',
-          'm.title as meetingTitle',
-          'm.meeting_date as meetingDate',
-          'i.title',
-          'i.verdict',
-          'i.next_forum as nextForum',
-        ])
-        .where('i.dossier_id', '=', id)
-        .orderBy('m.meeting_date')
-        .execute();
+      const path = await repo.dossierPath(id);
       if (actor.user.role === 'agency') {
-        const visible = await Promise.all(path.map((p) => concerns(actor.user.orgId, p.meetingId)));
+        const visible = await Promise.all(
+          path.map((p) => repo.concerns(actor.user.orgId, p.meetingId)),
+        );
         if (!visible.some(Boolean)) throw notFound('hồ sơ');
       }
       return {

@@ -83,3 +83,14 @@ export type OrgsRepository = ReturnType<typeof createOrgsRepository>;
 
 /** Escapes LIKE wildcards in user text (with the default backslash escape on both engines). */
 export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The provincial People's Committee: the default body of meetings and announcements. */
+export async function provincialCommitteeId(db: Kysely<Database>): Promise<string | undefined> {
+  const o = await db
+    .selectFrom('orgs')
+    .select('id')
+    .where('kind', '=', 'provincial_committee')
+    .orderBy('code')
+    .executeTakeFirst();
+  return o?.id;
+}

@@ -13,6 +13,10 @@ import type { AuditService } from '../audit/audit.service.ts';
 export const SETTINGS = {
   /** An open task is "due soon" within this many working days of its due date. */
   dueSoonDays: { schema: z.number().int().min(0).max(60), default: 3 },
+  /** Reminders go out this many working days before a due date (and a coordinator's input date). */
+  reminderDays: { schema: z.number().int().min(0).max(60), default: 3 },
+  /** The in-server scheduler sends reminders from this hour (Vietnam time) of a working day. */
+  reminderHour: { schema: z.number().int().min(0).max(23), default: 7 },
   /** Which reading of "trước ngày X" drives timeliness: strict (X − 1) or inclusive (X). */
   deadlineReading: {
     schema: z.enum(['strict', 'inclusive']),

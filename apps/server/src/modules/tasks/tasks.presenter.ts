@@ -8,6 +8,7 @@ type CoordinatorRow = {
   task_id: string;
   org_id: string;
   input_due_date: string | null;
+  input_done_date: string | null;
   name: string;
 };
 
@@ -70,6 +71,7 @@ export function presentTask(
       orgId: c.org_id,
       name: c.name,
       inputDueDate: c.input_due_date,
+      inputDoneDate: c.input_done_date,
     })),
     revisionPoints: points.map((p) => ({
       id: p.id,

@@ -435,6 +435,31 @@ export function createTasksService(deps: {
 
     /** One lifecycle action (progress, report, accept, …) on a task. */
     async act(actor: Actor, id: string, body: TaskEventBody): Promise<Task> {
+      await writeTx(id, await this.prepareAct(actor, id, body));
+      return present(id);
+    },
+
+    /** Writes actions made by `prepareAct` in ONE transaction: all of them or none (bulk). */
+    async commitActs(writes: ((trx: Kysely<Database>) => Promise<void>)[]): Promise<void> {
+      try {
+        await db.transaction().execute(async (trx) => {
+          for (const write of writes) await write(trx);
+        });
+      } catch (err) {
+        if (err === STALE)
+          throw conflict(
+            'stale_version',
+            'Nhiệm vụ đã được người khác cập nhật. Vui lòng tải lại.',
+          );
+        throw err;
+      }
+    },
+
+    /**
+     * Checks one lifecycle action as `act` does (access, version, `transition()`), reading
+     * outside any transaction, and returns its write, to run inside a transaction.
+     */
+    async prepareAct(actor: Actor, id: string, body: TaskEventBody) {
       const row = await readable(actor, id);
       if (row.active !== 1) throw conflict('task_inactive', 'Nhiệm vụ chưa được ban hành');
       if (row.version !== body.version) return stale(id);
@@ -456,7 +481,7 @@ export function createTasksService(deps: {
         today,
       );
       const now = clock.now().toISOString();
-      await writeTx(id, async (trx) => {
+      return async (trx: Kysely<Database>) => {
         if (body.type === 'reassign') await assertOrgExists(trx, body.ownerOrgId);
         const set: Record<string, unknown> = {
           status: next.toStatus,
@@ -552,8 +577,7 @@ export function createTasksService(deps: {
           },
           requestId: actor.requestId,
         });
-      });
-      return present(id);
+      };
     },
   };
 }

@@ -1,12 +1,13 @@
 /**
- * The dashboard's filters (period, leader, "as of" date). A chunk of its own: the date
- * pickers load beside the figures instead of before them.
+ * The dashboard's filters (period, chairing leader, "as of" date). A chunk of its own: the
+ * date pickers load beside the figures instead of before them.
  * @module
  */
-import { DatePicker, Flex, Select, Tooltip } from 'antd';
+import { DatePicker, Flex, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { DATE_FORMAT } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.tsx';
+import { leaderLabel } from '../reports/leaders.ts';
 
 const toIso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : undefined);
 
@@ -14,14 +15,20 @@ export interface DashboardFilterValues {
   from?: string;
   to?: string;
   asOf?: string;
+  leader?: string;
 }
 
 export default function DashboardFilters({
   value,
   onChange,
+  leaders,
+  leadersLoading,
 }: {
   value: DashboardFilterValues;
   onChange: (patch: Record<string, string | undefined>) => void;
+  /** The leaders who chaired the meetings of the period (from the report by leader). */
+  leaders: string[];
+  leadersLoading?: boolean;
 }) {
   const t = useT();
   return (
@@ -34,14 +41,20 @@ export default function DashboardFilters({
         value={[value.from ? dayjs(value.from) : null, value.to ? dayjs(value.to) : null]}
         onChange={(r) => onChange({ from: toIso(r?.[0]), to: toIso(r?.[1]) })}
       />
-      <Tooltip title={t('dashboard.leaderPending')}>
-        <Select
-          disabled
-          placeholder={t('dashboard.leader')}
-          aria-label={t('dashboard.leader')}
-          style={{ width: 180 }}
-        />
-      </Tooltip>
+      <Select
+        allowClear
+        showSearch={{ optionFilterProp: 'label' }}
+        placeholder={t('dashboard.leader')}
+        aria-label={t('dashboard.leader')}
+        loading={leadersLoading}
+        value={value.leader}
+        onChange={(leader?: string) => onChange({ leader })}
+        options={leaders.map((l) => ({ value: l, label: leaderLabel(t, l) }))}
+        notFoundContent={t('dashboard.noLeaders')}
+        popupMatchSelectWidth={false}
+        style={{ width: 200 }}
+        data-testid="leader-filter"
+      />
       <DatePicker
         format={DATE_FORMAT}
         placeholder={t('dashboard.asOf')}

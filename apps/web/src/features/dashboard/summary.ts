@@ -1,98 +1,85 @@
 /**
- * The four categories every Vietnamese follow-up report uses, derived from the tasks'
- * timeliness (DESIGN.md §2): done on time, done late, in progress within the deadline (open
- * tasks with no deadline count here, as "thường xuyên"), in progress overdue.
+ * The four categories every Vietnamese follow-up report uses — done on time, done late, in
+ * progress within the deadline (open tasks with no deadline count here, as "thường xuyên"),
+ * in progress overdue — as the server's reports count them (`ReportCounts`), with their
+ * colours, labels and the task-list filter that shows each one's tasks.
  * @module
  */
-import type { TaskListItem } from '@ketluan/contracts';
+import type { ReportCounts } from '@ketluan/contracts';
+import type { MessageKey } from '../../i18n/index.tsx';
 
-export const CATEGORIES = ['done_on_time', 'done_late', 'open_on_time', 'open_overdue'] as const;
+export const CATEGORIES = ['doneOnTime', 'doneLate', 'openInTime', 'openOverdue'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const CATEGORY_COLOR: Record<Category, string> = {
-  done_on_time: '#2e7d32',
-  done_late: '#d97706',
-  open_on_time: '#1d4f91',
-  open_overdue: '#b42318',
+  doneOnTime: '#2e7d32',
+  doneLate: '#d97706',
+  openInTime: '#1d4f91',
+  openOverdue: '#b42318',
+};
+
+export const CATEGORY_LABEL: Record<Category, MessageKey> = {
+  doneOnTime: 'category.done_on_time',
+  doneLate: 'category.done_late',
+  openInTime: 'category.open_on_time',
+  openOverdue: 'category.open_overdue',
 };
 
 /** The task-list filter that shows a category's tasks. */
 export const CATEGORY_TIMELINESS: Record<Category, string> = {
-  done_on_time: 'on_time',
-  done_late: 'late',
-  open_on_time: 'not_due,due_soon,no_deadline',
-  open_overdue: 'overdue',
+  doneOnTime: 'on_time',
+  doneLate: 'late',
+  openInTime: 'not_due,due_soon,no_deadline',
+  openOverdue: 'overdue',
 };
 
-export function categoryOf(task: Pick<TaskListItem, 'timeliness' | 'status'>): Category | null {
-  switch (task.timeliness) {
-    case 'on_time':
-      return 'done_on_time';
-    case 'late':
-      return 'done_late';
-    case 'overdue':
-      return 'open_overdue';
-    case 'not_due':
-    case 'due_soon':
-      return 'open_on_time';
-    case 'no_deadline':
-      return task.status === 'done' ? 'done_on_time' : 'open_on_time';
-    default:
-      return null; // cancelled
-  }
-}
-
-export type Counts = Record<Category, number>;
-
-export interface AgencyRow extends Counts {
-  orgId: string;
+/** One bar of a chart: a group's four categories. */
+export interface ChartRow extends Pick<ReportCounts, Category | 'assigned'> {
+  key: string;
   name: string;
-  total: number;
 }
 
-export interface Summary {
-  counts: Counts;
-  total: number;
-  byAgency: AgencyRow[];
-  overdue: TaskListItem[];
-  dueSoon: TaskListItem[];
-  noDeadline: TaskListItem[];
-}
-
-const zero = (): Counts => ({ done_on_time: 0, done_late: 0, open_on_time: 0, open_overdue: 0 });
-const byDue = (a: TaskListItem, b: TaskListItem) =>
-  (a.dueDate ?? '').localeCompare(b.dueDate ?? '');
-
-export function summarise(tasks: readonly TaskListItem[]): Summary {
-  const counts = zero();
-  const agencies = new Map<string, AgencyRow>();
-  let total = 0;
-  for (const task of tasks) {
-    const c = categoryOf(task);
-    if (!c) continue;
-    counts[c]++;
-    total++;
-    let row = agencies.get(task.ownerOrgId);
-    if (!row) {
-      row = { orgId: task.ownerOrgId, name: task.ownerName, total: 0, ...zero() };
-      agencies.set(task.ownerOrgId, row);
-    }
-    row[c]++;
-    row.total++;
-  }
-  return {
-    counts,
-    total,
-    byAgency: [...agencies.values()].sort(
-      (a, b) => b.total - a.total || a.name.localeCompare(b.name, 'vi'),
-    ),
-    overdue: tasks.filter((t) => t.timeliness === 'overdue').sort(byDue),
-    dueSoon: tasks.filter((t) => t.timeliness === 'due_soon').sort(byDue),
-    noDeadline: tasks.filter((t) => t.timeliness === 'no_deadline' && t.status !== 'done'),
-  };
+/** The chart's rows: the groups with the most tasks first, at most `max` of them. */
+export function chartRows<T extends ReportCounts>(
+  rows: readonly T[],
+  keyOf: (row: T) => string,
+  nameOf: (row: T) => string,
+  max = 15,
+): ChartRow[] {
+  return rows
+    .filter((r) => r.assigned > 0)
+    .map((r) => ({
+      key: keyOf(r),
+      name: nameOf(r),
+      assigned: r.assigned,
+      doneOnTime: r.doneOnTime,
+      doneLate: r.doneLate,
+      openInTime: r.openInTime,
+      openOverdue: r.openOverdue,
+    }))
+    .sort((a, b) => b.assigned - a.assigned || a.name.localeCompare(b.name, 'vi'))
+    .slice(0, max);
 }
 
 /** Share of `part` in `whole`, as a whole percent. */
 export function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 100);
+}
+
+/** A 0–1 rate as a percent with one decimal at most ("87,5 %" is written by the caller). */
+export function ratePercent(rate: number): number {
+  return Math.round(rate * 1000) / 10;
+}
+
+/** The task-list address of some tasks of the dashboard's period and day. */
+export function taskListLink(
+  filters: Record<string, string | undefined>,
+  period: { from?: string; to?: string; asOf?: string },
+): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(filters)) if (v) q.set(k, v);
+  if (period.from) q.set('assignedFrom', period.from);
+  if (period.to) q.set('assignedTo', period.to);
+  if (period.asOf) q.set('asOf', period.asOf);
+  return `/tasks?${q}`;
 }

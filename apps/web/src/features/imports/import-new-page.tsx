@@ -39,9 +39,12 @@ export default function ImportNewPage() {
   const list = useImportList(available === true);
   const create = useCreateImport();
   const [text, setText] = useState('');
-  useConfirmLeave(text.trim().length > 0 && !create.isSuccess);
+  const allowLeave = useConfirmLeave(text.trim().length > 0);
 
-  const open = (id: string) => navigate(`/imports/${id}`);
+  const open = (id: string) => {
+    allowLeave();
+    navigate(`/imports/${id}`);
+  };
 
   if (available === undefined) return <LoadingState />;
   if (!available) {

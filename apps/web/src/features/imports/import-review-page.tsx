@@ -27,7 +27,7 @@ function Review({ imp }: { imp: Import }) {
   const save = useSaveImport(imp.id);
   const commit = useCommitImport(imp.id);
   const readOnly = imp.status !== 'draft';
-  useConfirmLeave(dirty && !commit.isSuccess);
+  const allowLeave = useConfirmLeave(dirty);
 
   const highlights = useMemo(() => highlightsOf(draft), [draft]);
   const problems = commitProblems(draft);
@@ -65,6 +65,7 @@ function Review({ imp }: { imp: Import }) {
         const version = dirty ? (await saveDraft()).version : imp.version;
         const result = await commit.mutateAsync(version);
         setDirty(false);
+        allowLeave();
         message.success(t('imports.committed', { n: result.taskIds.length }));
         navigate(`/meetings/${result.meetingId}`);
       },

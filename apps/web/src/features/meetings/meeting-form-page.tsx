@@ -46,7 +46,7 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
   const [form] = Form.useForm<Values>();
   const [dirty, setDirty] = useState(false);
   const save = useSaveMeeting(meeting?.id);
-  useConfirmLeave(dirty && !save.isSuccess);
+  const allowLeave = useConfirmLeave(dirty);
 
   const onFinish = (v: Values) => {
     const body: CreateMeetingBody = {
@@ -62,6 +62,7 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
     save.mutate(meeting ? { ...body, version: meeting.version } : body, {
       onSuccess: (m) => {
         setDirty(false);
+        allowLeave();
         message.success(t('common.saved'));
         navigate(`/meetings/${m.id}`, { replace: true });
       },

@@ -1,8 +1,9 @@
-import { ArrowLeftOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, FilePdfOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Item, TaskListItem } from '@ketluan/contracts';
 import { Button, Card, Collapse, Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { meetingRecordUrl } from '../../api/announcements.ts';
 import { useMe } from '../../api/auth.ts';
 import { useMeeting } from '../../api/meetings.ts';
 import { useAllTasks } from '../../api/tasks.ts';
@@ -104,16 +105,26 @@ export default function MeetingPage() {
           .filter(Boolean)
           .join(' · ')}
         extra={
-          canEdit ? (
-            <>
-              <Button icon={<EditOutlined />} onClick={() => navigate(`/meetings/${m.id}/edit`)}>
-                {t('common.edit')}
-              </Button>
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-                {t('items.add')}
-              </Button>
-            </>
-          ) : null
+          <>
+            <Button
+              href={meetingRecordUrl(m.id)}
+              download
+              icon={<FilePdfOutlined />}
+              data-testid="meeting-record"
+            >
+              {t('meetings.record')}
+            </Button>
+            {canEdit ? (
+              <>
+                <Button icon={<EditOutlined />} onClick={() => navigate(`/meetings/${m.id}/edit`)}>
+                  {t('common.edit')}
+                </Button>
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+                  {t('items.add')}
+                </Button>
+              </>
+            ) : null}
+          </>
         }
       />
       <Card style={{ marginBottom: 16 }}>

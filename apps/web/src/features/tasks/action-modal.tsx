@@ -1,7 +1,9 @@
+import { UploadOutlined } from '@ant-design/icons';
 import type { Task, TaskEventBody } from '@ketluan/contracts';
 import {
   Alert,
   App,
+  Button,
   Checkbox,
   DatePicker,
   Form,
@@ -11,10 +13,12 @@ import {
   Radio,
   Tooltip,
   Upload,
+  type UploadFile,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useHasRoute } from '../../api/capabilities.ts';
+import { api } from '../../api/client.ts';
 import { OrgSelect } from '../../components/org-select.tsx';
 import { DATE_FORMAT, todayIso } from '../../i18n/format.ts';
 import { type MessageKey, useT } from '../../i18n/index.tsx';
@@ -35,12 +39,23 @@ interface Values {
 
 const iso = (d: Dayjs | undefined) => (d ? d.format('YYYY-MM-DD') : undefined);
 
-function toBody(type: ActionType, v: Values, task: Task): TaskEventBody {
+function toBody(
+  type: ActionType,
+  v: Values,
+  task: Task,
+  files: { sha256: string; name: string }[],
+): TaskEventBody {
   const version = task.version;
   const note = v.note?.trim() || null;
   switch (type) {
     case 'progress':
-      return { type, version, note: note ?? '', percent: v.percent ?? undefined };
+      return {
+        type,
+        version,
+        note: note ?? '',
+        percent: v.percent ?? undefined,
+        files: files.length ? files : undefined,
+      };
     case 'report':
       return {
         type,
@@ -48,6 +63,7 @@ function toBody(type: ActionType, v: Values, task: Task): TaskEventBody {
         note,
         documentNumber: v.documentNumber?.trim() || null,
         completedDate: iso(v.completedDate),
+        files: files.length ? files : undefined,
         revisionPoints: task.revisionPoints.map((p) => ({
           id: p.id,
           checked: Boolean(v.points?.[p.id]?.checked),
@@ -100,6 +116,13 @@ export function ActionModal({
   const [dirty, setDirty] = useState(false);
   const approved = Form.useWatch('approved', form);
   const canUpload = useHasRoute('POST /api/files');
+  const [uploads, setUploads] = useState<UploadFile[]>([]);
+  const uploaded = uploads.flatMap((f) =>
+    f.status === 'done' && f.response
+      ? [{ sha256: (f.response as { sha256: string }).sha256, name: f.name }]
+      : [],
+  );
+  const uploading = uploads.some((f) => f.status === 'uploading');
   const required = (key: MessageKey) => [{ required: true, whitespace: true, message: t(key) }];
 
   const requestClose = () => {
@@ -119,13 +142,13 @@ export function ActionModal({
       open
       title={t(`action.${type}` as MessageKey)}
       okText={t(`action.${type}.submit` as MessageKey)}
-      okButtonProps={{ danger: type === 'cancel' || type === 'return' }}
       cancelText={t('common.cancel')}
       confirmLoading={pending}
+      okButtonProps={{ danger: type === 'cancel' || type === 'return', disabled: uploading }}
       onCancel={requestClose}
       onOk={() =>
         void form.validateFields().then(
-          (v) => onSubmit(toBody(type, v, task)),
+          (v) => onSubmit(toBody(type, v, task, uploaded)),
           () => undefined,
         )
       }
@@ -212,16 +235,32 @@ export function ActionModal({
                 ))}
               </Form.Item>
             ) : null}
-            <Form.Item label={t('form.files')}>
-              <Tooltip title={canUpload ? undefined : t('form.filesPending')}>
-                <span>
-                  <Upload disabled={!canUpload} beforeUpload={() => false}>
-                    <span style={{ color: canUpload ? undefined : '#999' }}>
-                      {t('form.attach')}
-                    </span>
-                  </Upload>
-                </span>
-              </Tooltip>
+            <Form.Item label={t('form.files')} extra={canUpload ? t('form.filesHelp') : undefined}>
+              {canUpload ? (
+                <Upload
+                  fileList={uploads}
+                  onChange={({ fileList }) => {
+                    setUploads(fileList);
+                    setDirty(true);
+                  }}
+                  customRequest={({ file, onSuccess, onError }) => {
+                    const form = new FormData();
+                    form.append('file', file as Blob, (file as File).name);
+                    api.post<{ sha256: string }>('/api/files', form).then(
+                      (r) => onSuccess?.(r),
+                      (e: Error) => onError?.(e),
+                    );
+                  }}
+                >
+                  <Button icon={<UploadOutlined />}>{t('form.attach')}</Button>
+                </Upload>
+              ) : (
+                <Tooltip title={t('form.filesPending')}>
+                  <Button icon={<UploadOutlined />} disabled>
+                    {t('form.attach')}
+                  </Button>
+                </Tooltip>
+              )}
             </Form.Item>
           </>
         ) : null}

@@ -17,10 +17,13 @@ export function filtersFromSearch(params: URLSearchParams): TaskFilters {
   return {
     q: get('q'),
     owner: get('owner'),
+    coordinator: get('coordinator'),
     status: list<TaskStatus>(params.get('status')),
     timeliness: list<Timeliness>(params.get('timeliness')),
     dueFrom: get('dueFrom'),
     dueTo: get('dueTo'),
+    assignedFrom: get('assignedFrom'),
+    assignedTo: get('assignedTo'),
     meeting: get('meeting'),
     asOf: get('asOf'),
     sort: sort && SORTS.includes(sort) ? sort : 'due',

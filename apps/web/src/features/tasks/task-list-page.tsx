@@ -1,10 +1,23 @@
+import { TableOutlined } from '@ant-design/icons';
 import { TASK_STATUSES, type TaskListItem, TIMELINESS } from '@ketluan/contracts';
-import { Button, Card, DatePicker, Flex, Input, Select, Table, Tooltip, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  DatePicker,
+  Flex,
+  Input,
+  Select,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMe } from '../../api/auth.ts';
+import { useOrgs } from '../../api/orgs.ts';
 import { type TaskFilters, type TaskSort, useTaskList } from '../../api/tasks.ts';
 import { OrgSelect } from '../../components/org-select.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -18,7 +31,9 @@ const toIso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : und
 
 export default function TaskListPage() {
   const t = useT();
+  const navigate = useNavigate();
   const { data: me } = useMe();
+  const { data: orgs } = useOrgs();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromSearch(params), [params]);
   const set = (patch: Partial<TaskFilters>) =>
@@ -34,6 +49,30 @@ export default function TaskListPage() {
   });
 
   const list = useTaskList(filters);
+  const orgName = (id: string) => orgs?.find((o) => o.id === id)?.name ?? id;
+  // Filters set by links (dashboard, reports, agency home) that have no control here.
+  const hidden: { key: string; label: string; clear: Partial<TaskFilters> }[] = [];
+  if (filters.coordinator)
+    hidden.push({
+      key: 'coordinator',
+      label: t('tasks.coordinatorFilter', { org: orgName(filters.coordinator) }),
+      clear: { coordinator: undefined },
+    });
+  if (filters.assignedFrom || filters.assignedTo)
+    hidden.push({
+      key: 'assigned',
+      label: t('tasks.assignedFilter', {
+        from: formatDate(filters.assignedFrom) || '…',
+        to: formatDate(filters.assignedTo) || '…',
+      }),
+      clear: { assignedFrom: undefined, assignedTo: undefined },
+    });
+  if (filters.meeting)
+    hidden.push({
+      key: 'meeting',
+      label: t('tasks.meetingFilter'),
+      clear: { meeting: undefined },
+    });
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const isAgency = me?.role === 'agency';
   const sortOrder = (key: 'due' | 'assigned') =>
@@ -48,6 +87,18 @@ export default function TaskListPage() {
       <PageHeader
         title={t('tasks.title')}
         subtitle={isAgency && me?.orgName ? me.orgName : t('tasks.subtitle')}
+        extra={
+          me && ['admin', 'office', 'agency'].includes(me.role) ? (
+            <Button
+              icon={<TableOutlined />}
+              onClick={() =>
+                navigate(!isAgency && filters.owner ? `/bulk?owner=${filters.owner}` : '/bulk')
+              }
+            >
+              {t('bulk.title')}
+            </Button>
+          ) : null
+        }
       />
       <Card>
         <Flex
@@ -130,6 +181,16 @@ export default function TaskListPage() {
             </Button>
           ) : null}
         </Flex>
+        {hidden.length ? (
+          <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }} data-testid="more-filters">
+            <Typography.Text type="secondary">{t('tasks.alsoFiltered')}</Typography.Text>
+            {hidden.map((h) => (
+              <Tag key={h.key} closable onClose={() => set(h.clear)}>
+                {h.label}
+              </Tag>
+            ))}
+          </Flex>
+        ) : null}
         {list.error ? (
           <ErrorState
             error={list.error}
@@ -177,12 +238,12 @@ export default function TaskListPage() {
                 ...(isAgency
                   ? []
                   : [
-                      { title: t('tasks.owner'), dataIndex: 'ownerName', width: 220, key: 'owner' },
+                      { title: t('tasks.owner'), dataIndex: 'ownerName', width: 200, key: 'owner' },
                     ]),
                 {
                   title: t('tasks.due'),
                   key: 'due',
-                  width: 140,
+                  width: 120,
                   sorter: true,
                   sortOrder: sortOrder('due'),
                   render: (_: unknown, task: TaskListItem) =>
@@ -199,13 +260,13 @@ export default function TaskListPage() {
                 {
                   title: t('tasks.status'),
                   dataIndex: 'status',
-                  width: 140,
+                  width: 130,
                   render: (_: unknown, task: TaskListItem) => <StatusTag value={task.status} />,
                 },
                 {
                   title: t('tasks.timeliness'),
                   dataIndex: 'timeliness',
-                  width: 170,
+                  width: 160,
                   render: (_: unknown, task: TaskListItem) => (
                     <TimelinessTag value={task.timeliness} />
                   ),
@@ -213,7 +274,7 @@ export default function TaskListPage() {
                 {
                   title: t('tasks.assigned'),
                   key: 'assigned',
-                  width: 130,
+                  width: 110,
                   sorter: true,
                   sortOrder: sortOrder('assigned'),
                   responsive: ['lg'],

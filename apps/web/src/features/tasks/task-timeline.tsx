@@ -71,9 +71,14 @@ export function TaskTimeline({ taskId }: { taskId: string }) {
               {e.files.length > 0 ? (
                 <div>
                   {e.files.map((f) => (
-                    <Typography.Text key={f.sha256} code>
-                      {f.name}
-                    </Typography.Text>
+                    <div key={f.sha256}>
+                      <a
+                        href={`/api/files/${f.sha256}?name=${encodeURIComponent(f.name)}`}
+                        download={f.name}
+                      >
+                        📎 {f.name}
+                      </a>
+                    </div>
                   ))}
                 </div>
               ) : null}

@@ -32,6 +32,16 @@ export class ApiSession {
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
+  /** GET of a file: its status, media type and bytes. */
+  async download(path: string): Promise<{ status: number; type: string; bytes: Uint8Array }> {
+    const res = await fetch(`${this.baseUrl}${path}`, { headers: { cookie: this.cookie } });
+    return {
+      status: res.status,
+      type: res.headers.get('content-type') ?? '',
+      bytes: new Uint8Array(await res.arrayBuffer()),
+    };
+  }
+
   async routes(): Promise<Set<string>> {
     const doc = await this.call<{ paths: Record<string, Record<string, unknown>> }>(
       'GET',

@@ -4,7 +4,7 @@
  * @module
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,14 +15,41 @@ export const ADMIN_PASSWORD = 'e2e-admin-pass-1';
 
 let built = false;
 
+const LOCK = join(tmpdir(), 'ketluan-web-build.lock');
+
+/** Waits for, then takes, the build lock (test files run in parallel processes). */
+function lockBuild(): () => void {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      return () => rmSync(LOCK, { recursive: true, force: true });
+    } catch {
+      // A lock older than two minutes was left by a killed run.
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > 120_000) rmSync(LOCK, { recursive: true });
+      } catch {
+        // gone meanwhile
+      }
+      if (Date.now() > deadline) throw new Error(`the web build lock ${LOCK} is held`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+}
+
 /** Builds apps/web when its sources are newer than the build (once per test process). */
 export function buildWebOnce(): void {
   if (built) return;
-  const r = spawnSync(process.execPath, [join(ROOT, 'apps/web/scripts/ensure-build.mjs')], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-  if (r.status !== 0) throw new Error('building the web app failed');
+  const unlock = lockBuild();
+  try {
+    const r = spawnSync(process.execPath, [join(ROOT, 'apps/web/scripts/ensure-build.mjs')], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    if (r.status !== 0) throw new Error('building the web app failed');
+  } finally {
+    unlock();
+  }
   built = true;
 }
 
@@ -44,6 +71,8 @@ export interface RunningServer {
   dataDir: string;
   stop: () => Promise<void>;
   output: () => string;
+  /** Runs `ketluan <args>` on the same database (as cron would beside the server); stdout. */
+  cli: (args: string[]) => string;
 }
 
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
@@ -51,24 +80,22 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'ketluan-e2e-'));
   let output = '';
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [join(ROOT, 'apps/server/bin/ketluan.mjs'), 'serve'],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        KETLUAN_DATA_DIR: dataDir,
-        KETLUAN_ADMIN_PASSWORD: ADMIN_PASSWORD,
-        KETLUAN_DEMO_DATA: 'false',
-        LOG_LEVEL: 'warn',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const serverEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    KETLUAN_DATA_DIR: dataDir,
+    KETLUAN_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    KETLUAN_DEMO_DATA: 'false',
+    LOG_LEVEL: 'warn',
+    ...env,
+  };
+  const bin = join(ROOT, 'apps/server/bin/ketluan.mjs');
+  const child: ChildProcess = spawn(process.execPath, [bin, 'serve'], {
+    cwd: ROOT,
+    env: serverEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const url = `http://127.0.0.1:${port}`;
@@ -91,6 +118,16 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     url,
     dataDir,
     output: () => output,
+    cli: (args) => {
+      const r = spawnSync(process.execPath, [bin, ...args], {
+        cwd: ROOT,
+        env: serverEnv,
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      if (r.status !== 0) throw new Error(`ketluan ${args.join(' ')}: ${r.status}\n${r.stderr}`);
+      return r.stdout;
+    },
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
