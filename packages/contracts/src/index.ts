@@ -4,6 +4,7 @@
  * them; the web app types its client with them.
  * @module
  */
+export * from './admin.ts';
 export * from './announcements.ts';
 export * from './auth.ts';
 export * from './common.ts';

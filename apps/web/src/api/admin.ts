@@ -1,33 +1,21 @@
 /**
- * The working-day calendar and settings. These shapes mirror the server's admin routes
- * (apps/server/src/modules/admin/admin.routes.ts), which are not in @ketluan/contracts yet.
+ * The working-day calendar (shapes from `packages/contracts/src/admin.ts`) and the run-time
+ * settings (their shape is derived on the server from the settings service's schemas:
+ * apps/server/src/modules/settings/settings.service.ts).
  * @module
  */
+import type { HolidayYear, HolidayYearBody } from '@ketluan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
 
-export interface HolidayOverride {
-  date: string;
-  kind: 'off' | 'work';
-  name: string;
-}
-
-export interface HolidayYear {
-  year: number;
-  replace: boolean;
-  overrides: HolidayOverride[];
-  daysOff: { date: string; name: string }[];
-  makeUpWorkdays: string[];
-}
-
-export interface HolidayYearBody {
-  replace: boolean;
-  offDays: { date: string; name: string }[];
-  workDays: { date: string; name: string }[];
-}
+export type { HolidayOverride, HolidayYear, HolidayYearBody } from '@ketluan/contracts';
 
 export interface Settings {
   dueSoonDays: number;
+  /** Reminders go out this many working days before a due date. */
+  reminderDays: number;
+  /** The server sends reminders from this hour (Vietnam time) of a working day. */
+  reminderHour: number;
   deadlineReading: 'strict' | 'inclusive';
   calendarReplaceYears: number[];
   placeName: string;

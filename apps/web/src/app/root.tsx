@@ -13,6 +13,7 @@ import { meKey, meQuery } from '../api/auth.ts';
 import { ApiError, setUnauthorizedHandler } from '../api/client.ts';
 import { agencyReportQuery, leaderReportQuery } from '../api/reports.ts';
 import { taskSampleQuery } from '../api/tasks.ts';
+import { DASHBOARD_LIST_SIZE } from '../features/dashboard/summary.ts';
 import { I18nProvider, useI18n } from '../i18n/index.tsx';
 import { createAppRouter, preloadRoute } from './router.tsx';
 import { theme } from './theme.ts';
@@ -45,7 +46,7 @@ function preload(qc: QueryClient): void {
     void qc.prefetchQuery({ ...leaderReportQuery({}), retry: false });
     for (const timeliness of ['overdue', 'due_soon', 'no_deadline'] as const)
       void qc.prefetchQuery({
-        ...taskSampleQuery({ timeliness: [timeliness], sort: 'due' }, 10),
+        ...taskSampleQuery({ timeliness: [timeliness], sort: 'due' }, DASHBOARD_LIST_SIZE),
         retry: false,
       });
   }

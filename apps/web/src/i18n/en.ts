@@ -481,6 +481,13 @@ export const en: Record<MessageKey, string> = {
   'settings.dueSoonDays': '“Due soon” window',
   'settings.dueSoonDaysHelp': 'Working days before the deadline',
   'settings.workingDays': 'working days',
+  'settings.reminderDays': 'Remind before',
+  'settings.reminderDaysHelp':
+    'Working days before a due date (and a coordination input date) when reminders start; 0 reminds only on the day and when overdue.',
+  'settings.reminderHour': 'Reminder hour',
+  'settings.reminderHourHelp':
+    'Reminders go out from this hour of each working day (Vietnam time).',
+  'settings.hour': 'h',
   'settings.placeName': 'Place name',
   'settings.placeNameHelp': 'Used in documents: “Lạng Sơn, ngày … tháng … năm …”',
   'settings.replaceYears': 'Years with a fully replaced calendar: {years}',
@@ -672,6 +679,7 @@ export const en: Record<MessageKey, string> = {
   'bulk.actionProgress': 'Progress',
   'bulk.actionReport': 'Completion report',
   'bulk.actionNone': 'No change',
+  'bulk.actionError': 'Cannot update',
   'bulk.content': 'Content',
   'bulk.error': 'Check',
   'bulk.ok': 'Valid',

@@ -488,6 +488,13 @@ export const vi = {
   'settings.dueSoonDays': 'Báo “sắp đến hạn” trước',
   'settings.dueSoonDaysHelp': 'Số ngày làm việc trước hạn',
   'settings.workingDays': 'ngày làm việc',
+  'settings.reminderDays': 'Nhắc hạn trước',
+  'settings.reminderDaysHelp':
+    'Số ngày làm việc trước hạn xử lý (và hạn góp ý phối hợp) bắt đầu gửi nhắc việc; 0 là chỉ nhắc vào ngày đến hạn và khi quá hạn.',
+  'settings.reminderHour': 'Giờ gửi nhắc việc',
+  'settings.reminderHourHelp':
+    'Nhắc việc được gửi từ giờ này trong mỗi ngày làm việc (giờ Việt Nam).',
+  'settings.hour': 'giờ',
   'settings.placeName': 'Địa danh',
   'settings.placeNameHelp': 'Dùng trên văn bản: “Lạng Sơn, ngày … tháng … năm …”',
   'settings.replaceYears': 'Các năm đã thay toàn bộ lịch nghỉ: {years}',
@@ -680,6 +687,7 @@ export const vi = {
   'bulk.actionProgress': 'Tiến độ',
   'bulk.actionReport': 'Báo cáo hoàn thành',
   'bulk.actionNone': 'Không thay đổi',
+  'bulk.actionError': 'Không cập nhật được',
   'bulk.content': 'Nội dung',
   'bulk.error': 'Kiểm tra',
   'bulk.ok': 'Hợp lệ',

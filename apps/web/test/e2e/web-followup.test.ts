@@ -26,6 +26,7 @@ const OFFICE = { username: 'vp.theodoi', name: 'Lê Thu Hà', password: 'office-
 const CLERK = { username: 'sgddt.vanthu', name: 'Phạm Minh Đức', password: 'sgddt-pass-456' };
 const SOON_TITLE = 'Báo cáo kết quả tuyển sinh vào lớp 10 năm học mới';
 const LATER_TITLE = 'Xây dựng kế hoạch bồi dưỡng giáo viên';
+const COORDINATED_TITLE = 'Rà soát kinh phí chương trình sữa học đường';
 
 const addDays = (iso: string, n: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -209,6 +210,17 @@ describe.skipIf(!hasChromium)(
         });
         tasks[key] = t.id;
       }
+      // And one of Sở Y tế that the agency coordinates, its input asked within three days.
+      const health = await office.call<{ items: { id: string; name: string }[] }>(
+        'GET',
+        `/api/orgs?q=${encodeURIComponent('so y te')}`,
+      );
+      await office.call('POST', '/api/tasks', {
+        title: COORDINATED_TITLE,
+        ownerOrgId: health.items.find((o) => o.name === 'Sở Y tế')?.id,
+        dueDate: addDays(today, 20),
+        coordinators: [{ orgId, inputDueDate: addDays(today, 2) }],
+      });
       const run = JSON.parse(server.cli(['remind', '--json'])) as {
         skipped: string | null;
         claimed: number;
@@ -245,10 +257,14 @@ describe.skipIf(!hasChromium)(
       expect(ics.status).toBe(200);
       expect(ics.headers.get('content-type')).toContain('text/calendar');
       expect(await ics.text()).toContain('BEGIN:VCALENDAR');
-      await page.getByTestId('agency-coordinated').waitFor();
-      await page.locator('.ant-message-notice').waitFor({ state: 'detached' });
-      await page.mouse.move(1300, 850);
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.getByTestId('agency-coordinated').getByText(COORDINATED_TITLE).waitFor();
+      await feed.getByText('Cách thêm vào lịch').click();
+      await feed.getByText(/^Google Calendar/).waitFor();
+      await page.waitForTimeout(400); // the panel opens
+      await page.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, document.body.scrollHeight);
+      });
       await screenshot(page, 'agency-calendar');
 
       // The sheet of the agency's open tasks, filled in: one good row, one out of range.

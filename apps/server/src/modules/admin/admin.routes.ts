@@ -2,7 +2,7 @@
  * Admin screens' API: the working-day calendar per year, run-time settings, the audit log.
  * @module
  */
-import { ErrorBody, IsoDate } from '@ketluan/contracts';
+import { ErrorBody, HolidayYear, HolidayYearBody, HolidayYearParams } from '@ketluan/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -13,16 +13,6 @@ import type { CalendarService } from '../calendar/calendar.service.ts';
 import { SETTINGS, type SettingKey, type SettingsService } from '../settings/settings.service.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
-const Year = z.object({ year: z.coerce.number().int().min(1990).max(2100) });
-const Day = z.object({ date: IsoDate, name: z.string().trim().min(1).max(200) });
-
-const YearView = z.object({
-  year: z.number().int(),
-  replace: z.boolean(),
-  overrides: z.array(z.object({ date: IsoDate, kind: z.enum(['off', 'work']), name: z.string() })),
-  daysOff: z.array(Day),
-  makeUpWorkdays: z.array(IsoDate),
-});
 
 /** Every setting, with the schema the service validates it with. */
 const SettingsView = z.object(
@@ -59,8 +49,8 @@ export const adminRoutes =
         schema: {
           tags: ['admin'],
           summary: 'Ngày nghỉ, ngày làm bù của một năm',
-          params: Year,
-          response: { 200: YearView, ...errors },
+          params: HolidayYearParams,
+          response: { 200: HolidayYear, ...errors },
         },
       },
       async (req) => deps.calendar.year(req.params.year),
@@ -72,13 +62,9 @@ export const adminRoutes =
         schema: {
           tags: ['admin'],
           summary: 'Điều chỉnh lịch nghỉ của một năm (quản trị)',
-          params: Year,
-          body: z.object({
-            replace: z.boolean().default(false),
-            offDays: z.array(Day).max(60),
-            workDays: z.array(Day).max(60),
-          }),
-          response: { 200: YearView, ...errors },
+          params: HolidayYearParams,
+          body: HolidayYearBody,
+          response: { 200: HolidayYear, ...errors },
         },
       },
       async (req) => {

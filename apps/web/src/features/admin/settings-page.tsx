@@ -6,7 +6,10 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorState, LoadingState, useErrorMessage } from '../../components/states.tsx';
 import { useT } from '../../i18n/index.tsx';
 
-type Values = Pick<Settings, 'dueSoonDays' | 'deadlineReading' | 'placeName'>;
+type Values = Pick<
+  Settings,
+  'dueSoonDays' | 'reminderDays' | 'reminderHour' | 'deadlineReading' | 'placeName'
+>;
 
 function SettingsForm({ settings }: { settings: Settings }) {
   const t = useT();
@@ -59,6 +62,20 @@ function SettingsForm({ settings }: { settings: Settings }) {
           extra={t('settings.dueSoonDaysHelp')}
         >
           <InputNumber min={1} max={30} suffix={t('settings.workingDays')} style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item
+          label={t('settings.reminderDays')}
+          name="reminderDays"
+          extra={t('settings.reminderDaysHelp')}
+        >
+          <InputNumber min={0} max={60} suffix={t('settings.workingDays')} style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item
+          label={t('settings.reminderHour')}
+          name="reminderHour"
+          extra={t('settings.reminderHourHelp')}
+        >
+          <InputNumber min={0} max={23} suffix={t('settings.hour')} style={{ width: 200 }} />
         </Form.Item>
         <Form.Item
           label={t('settings.placeName')}

@@ -65,9 +65,12 @@ export function BulkPreviewTable({ preview }: { preview: BulkPreview }) {
             title: t('bulk.action'),
             key: 'action',
             width: 170,
-            render: (_: unknown, r) => (
-              <Tag color={ACTION[r.action].color}>{ACTION[r.action].label}</Tag>
-            ),
+            render: (_: unknown, r) =>
+              r.error ? (
+                <Tag color="red">{t('bulk.actionError')}</Tag>
+              ) : (
+                <Tag color={ACTION[r.action].color}>{ACTION[r.action].label}</Tag>
+              ),
           },
           {
             title: t('bulk.content'),

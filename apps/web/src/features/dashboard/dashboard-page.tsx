@@ -18,12 +18,10 @@ import { formatDate, todayIso } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.tsx';
 import { leaderLabel, leaderOfMeeting, meetingLabel } from '../reports/leaders.ts';
 import { CategoryCards } from './category-cards.tsx';
-import { CATEGORY_TIMELINESS, chartRows, taskListLink } from './summary.ts';
+import { CATEGORY_TIMELINESS, chartRows, DASHBOARD_LIST_SIZE, taskListLink } from './summary.ts';
 
 const CategoryChart = lazy(() => import('../../components/category-chart.tsx'));
 const DashboardFilters = lazy(() => import('./dashboard-filters.tsx'));
-
-const LIST_SIZE = 5;
 
 /** The first tasks of one timeliness, for a card; the count comes from the report. */
 function TaskListCard({
@@ -47,7 +45,7 @@ function TaskListCard({
       asOf: period.asOf,
       sort: 'due',
     },
-    { limit: LIST_SIZE },
+    { limit: DASHBOARD_LIST_SIZE },
   );
   return (
     <Card title={title} style={{ height: '100%' }} data-testid={`list-${timeliness}`}>
@@ -59,7 +57,7 @@ function TaskListCard({
         <TaskMiniList
           tasks={tasks.data.items}
           empty={empty}
-          max={LIST_SIZE}
+          max={DASHBOARD_LIST_SIZE}
           total={total}
           moreLink={total > 0 ? taskListLink({ timeliness, sort: 'due' }, period) : undefined}
           asOf={period.asOf}

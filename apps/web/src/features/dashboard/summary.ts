@@ -8,6 +8,9 @@
 import type { ReportCounts } from '@ketluan/contracts';
 import type { MessageKey } from '../../i18n/index.tsx';
 
+/** How many tasks each of the dashboard's lists shows (the rest through "Xem tất cả"). */
+export const DASHBOARD_LIST_SIZE = 5;
+
 export const CATEGORIES = ['doneOnTime', 'doneLate', 'openInTime', 'openOverdue'] as const;
 export type Category = (typeof CATEGORIES)[number];
 

@@ -33,7 +33,7 @@ export function CoordinationTable({
   ) => ({
     title,
     key: `${side}.${key}`,
-    width: 100,
+    width: 92,
     align: 'right' as const,
     sorter: (a: Row, b: Row) =>
       ((a[side] as Record<string, number>)[key] ?? 0) -
@@ -46,7 +46,7 @@ export function CoordinationTable({
   const delay = (side: Side) => ({
     title: t('reports.averageDelay'),
     key: `${side}.delay`,
-    width: 110,
+    width: 100,
     align: 'right' as const,
     render: (_: unknown, r: Row) => f.days(r[side].averageDelayDays),
   });
@@ -55,7 +55,7 @@ export function CoordinationTable({
       title: t('reports.agency'),
       key: 'name',
       fixed: 'left',
-      width: 260,
+      width: 200,
       sorter: (a, b) => a.orgName.localeCompare(b.orgName, 'vi'),
       render: (_: unknown, r) => <Link to={orgLink(r.orgId)}>{r.orgName}</Link>,
     },
@@ -96,7 +96,7 @@ export function CoordinationTable({
       dataSource={report.rows}
       size="middle"
       bordered
-      scroll={{ x: 1100 }}
+      scroll={{ x: 960 }}
       pagination={report.rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
       data-testid="coordination-table"
       locale={{ emptyText: <EmptyState title={t('reports.empty')} /> }}

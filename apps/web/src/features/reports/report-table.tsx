@@ -18,6 +18,9 @@ export function useFormats() {
   const locale = useI18n().lang === 'vi' ? 'vi-VN' : 'en-GB';
   return {
     rate: (r: number) => `${ratePercent(r).toLocaleString(locale)}%`,
+    /** The on-time rate, or "—" when nothing is done yet (0 % would say "all late"). */
+    onTime: (c: Pick<ReportCounts, 'onTimeRate' | 'doneOnTime' | 'doneLate'>) =>
+      c.doneOnTime + c.doneLate ? `${ratePercent(c.onTimeRate).toLocaleString(locale)}%` : '—',
     days: (d: number | null) =>
       d === null ? '—' : (Math.round(d * 10) / 10).toLocaleString(locale),
     int: (n: number) => n.toLocaleString(locale),
@@ -84,7 +87,7 @@ export function ReportTable<T extends ReportCounts>({
       width: 96,
       align: 'right',
       sorter: (a, b) => a.onTimeRate - b.onTimeRate,
-      render: f.rate,
+      render: (_: number, row) => f.onTime(row),
     },
     {
       title: t('reports.averageDelay'),
@@ -100,7 +103,7 @@ export function ReportTable<T extends ReportCounts>({
     ['assigned', f.int(total.assigned)],
     ...CATEGORIES.map((c): [string, ReactNode] => [c, f.int(total[c])]),
     ['completionRate', f.rate(total.completionRate)],
-    ['onTimeRate', f.rate(total.onTimeRate)],
+    ['onTimeRate', f.onTime(total)],
     ['averageDelayDays', f.days(total.averageDelayDays)],
   ];
   return (

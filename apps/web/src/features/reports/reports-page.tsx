@@ -49,7 +49,7 @@ function Rates({ counts }: { counts: ReportCounts }) {
     <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }} data-testid="rates">
       {t('reports.rates', {
         completion: f.rate(counts.completionRate),
-        onTime: f.rate(counts.onTimeRate),
+        onTime: f.onTime(counts),
       })}
       {counts.averageDelayDays === null
         ? ''
