@@ -179,3 +179,47 @@ describeEachEngine('session expiry', (engine) => {
     }
   });
 });
+
+describeEachEngine('own preferences', (engine) => {
+  it('lets a user choose digest-only reminders for themselves, and nothing else', async () => {
+    const t = await createTestApp(engine);
+    try {
+      const cookie = await t.login('admin', ADMIN_PASSWORD);
+      const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+      expect(me.json().digestOnly).toBe(false);
+      const set = await t.app.inject({
+        method: 'PATCH',
+        url: '/api/auth/me',
+        headers: { cookie },
+        payload: { digestOnly: true },
+      });
+      expect(set.statusCode).toBe(200);
+      expect(set.json().digestOnly).toBe(true);
+      const row = await t.ctx.db.kysely
+        .selectFrom('users')
+        .select('digest_only')
+        .where('username', '=', 'admin')
+        .executeTakeFirstOrThrow();
+      expect(row.digest_only).toBe(1);
+      const sneaky = await t.app.inject({
+        method: 'PATCH',
+        url: '/api/auth/me',
+        headers: { cookie },
+        payload: { role: 'viewer' },
+      });
+      expect(sneaky.statusCode).toBe(200);
+      expect(sneaky.json().role).toBe('admin');
+      expect(
+        (
+          await t.app.inject({
+            method: 'PATCH',
+            url: '/api/auth/me',
+            payload: { digestOnly: false },
+          })
+        ).statusCode,
+      ).toBe(401);
+    } finally {
+      await t.close();
+    }
+  });
+});

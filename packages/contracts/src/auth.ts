@@ -20,5 +20,12 @@ export const Me = z.object({
   role: Role,
   orgId: Id.nullable(),
   orgName: z.string().nullable(),
+  digestOnly: z.boolean().describe('Reminders by the daily digest e-mail only'),
 });
 export type Me = z.infer<typeof Me>;
+
+/** What a user may change about themselves. */
+export const UpdateMeBody = z.object({
+  digestOnly: z.boolean().optional(),
+});
+export type UpdateMeBody = z.infer<typeof UpdateMeBody>;

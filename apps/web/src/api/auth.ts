@@ -1,4 +1,4 @@
-import type { LoginBody, Me } from '@ketluan/contracts';
+import type { LoginBody, Me, UpdateMeBody } from '@ketluan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from './client.ts';
 
@@ -43,5 +43,14 @@ export function useLogout() {
       qc.clear();
       qc.setQueryData(meKey, null);
     },
+  });
+}
+
+/** Changes the signed-in user's own preferences (digest-only reminders). */
+export function useUpdateMe() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateMeBody) => api.patch<Me>('/api/auth/me', body),
+    onSuccess: (me) => qc.setQueryData(meKey, me),
   });
 }

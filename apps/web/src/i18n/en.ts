@@ -597,8 +597,7 @@ export const en: Record<MessageKey, string> = {
   'notify.markRead': 'Mark as read',
   'notify.markReadOf': 'Mark as read: {title}',
   'notify.markAllRead': 'Mark all as read',
-  'notify.help':
-    'Reminders go out on working days. To get the daily digest e-mail only, ask the administrator.',
+  'notify.help': 'Reminders go out on working days.',
   'notifyKind.due_soon': 'Due soon',
   'notifyKind.due_today': 'Due today',
   'notifyKind.overdue': 'Overdue',

@@ -605,8 +605,7 @@ export const vi = {
   'notify.markRead': 'Đánh dấu đã đọc',
   'notify.markReadOf': 'Đánh dấu đã đọc: {title}',
   'notify.markAllRead': 'Đánh dấu tất cả đã đọc',
-  'notify.help':
-    'Nhắc hạn gửi vào các ngày làm việc. Muốn chỉ nhận thư tổng hợp, đề nghị quản trị hệ thống.',
+  'notify.help': 'Nhắc hạn gửi vào các ngày làm việc.',
   'notifyKind.due_soon': 'Sắp đến hạn',
   'notifyKind.due_today': 'Đến hạn hôm nay',
   'notifyKind.overdue': 'Quá hạn',

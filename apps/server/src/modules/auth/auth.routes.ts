@@ -1,4 +1,4 @@
-import { ErrorBody, LoginBody, Me, Ok } from '@ketluan/contracts';
+import { ErrorBody, LoginBody, Me, Ok, UpdateMeBody } from '@ketluan/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser, requireRole, SESSION_COOKIE } from '../../http/auth-hooks.ts';
 import type { OrgsService } from '../orgs/orgs.service.ts';
@@ -20,6 +20,8 @@ export const authRoutes =
     app.post(
       '/api/auth/login',
       {
+        // Parsed before anyone is signed in: keep anonymous bodies small.
+        bodyLimit: 16_384,
         schema: {
           tags: ['auth'],
           summary: 'Đăng nhập: mở phiên, đặt cookie phiên (httpOnly, SameSite=Lax)',
@@ -49,7 +51,7 @@ export const authRoutes =
 
     app.post(
       '/api/auth/logout',
-      { schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: Ok } } },
+      { bodyLimit: 1024, schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: Ok } } },
       async (req, reply) => {
         if (req.user) await deps.auth.logout(req.user.sessionId);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -69,6 +71,24 @@ export const authRoutes =
       },
       async (req) => presentMe(deps, await deps.users.get(currentUser(req).id)),
     );
+
+    app.patch(
+      '/api/auth/me',
+      {
+        preHandler: requireRole(),
+        schema: {
+          tags: ['auth'],
+          summary: 'Đổi tùy chọn của chính mình (chỉ nhận thư tổng hợp)',
+          body: UpdateMeBody,
+          response: { 200: Me, 400: ErrorBody, 401: ErrorBody },
+        },
+      },
+      async (req) => {
+        const user = currentUser(req);
+        await deps.users.updatePreferences({ user, requestId: req.id }, req.body);
+        return presentMe(deps, await deps.users.get(user.id));
+      },
+    );
   };
 
 async function presentMe(
@@ -84,5 +104,6 @@ async function presentMe(
     role: u.role as Me['role'],
     orgId: u.org_id,
     orgName: org?.name ?? null,
+    digestOnly: u.digest_only === 1,
   };
 }

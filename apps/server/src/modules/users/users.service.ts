@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { CreateUserBody } from '@ketluan/contracts';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { isUniqueViolation } from '../../db/dialect-sql.ts';
 import type { Database } from '../../db/schema.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
@@ -78,6 +78,32 @@ export function createUsersService(deps: {
 
   return {
     create,
+
+    /** A user's own preferences; audited. */
+    async updatePreferences(actor: Actor, prefs: { digestOnly?: boolean }) {
+      if (!actor.user) return;
+      const userId = actor.user.id;
+      if (prefs.digestOnly === undefined) return;
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('users')
+          .set({
+            digest_only: prefs.digestOnly ? 1 : 0,
+            updated_at: clock.now().toISOString(),
+            version: sql<number>`version + 1`,
+          })
+          .where('id', '=', userId)
+          .execute();
+        await audit.record(trx, {
+          actorUserId: userId,
+          action: 'user.preferences',
+          entity: 'user',
+          entityId: userId,
+          after: prefs,
+          requestId: actor.requestId ?? null,
+        });
+      });
+    },
     list: () => repo.list(),
     get: async (id: string) => {
       const u = await repo.findById(id);

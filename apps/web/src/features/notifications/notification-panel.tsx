@@ -5,9 +5,10 @@
  */
 import { CheckOutlined } from '@ant-design/icons';
 import type { Notification } from '@ketluan/contracts';
-import { Button, Flex, Segmented, Tooltip, Typography } from 'antd';
+import { Button, Flex, Segmented, Switch, Tooltip, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useMe, useUpdateMe } from '../../api/auth.ts';
 import { notificationPath, useMarkRead, useNotifications } from '../../api/notifications.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
@@ -127,9 +128,12 @@ export default function NotificationPanel({ onClose }: { onClose: () => void }) 
         )}
       </div>
       <Flex justify="space-between" align="center" gap={8} className="notice-foot">
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('notify.help')}
-        </Typography.Text>
+        <Flex vertical gap={4}>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('notify.help')}
+          </Typography.Text>
+          <DigestOnlySwitch />
+        </Flex>
         {unreadIds.length ? (
           <Button
             type="link"
@@ -142,5 +146,27 @@ export default function NotificationPanel({ onClose }: { onClose: () => void }) 
         ) : null}
       </Flex>
     </section>
+  );
+}
+
+/** The user's own choice to get reminders by the daily digest e-mail only. */
+function DigestOnlySwitch() {
+  const t = useT();
+  const me = useMe().data;
+  const update = useUpdateMe();
+  if (!me) return null;
+  return (
+    <Flex gap={6} align="center">
+      <Switch
+        size="small"
+        id="digest-only"
+        checked={me.digestOnly}
+        loading={update.isPending}
+        onChange={(digestOnly) => update.mutate({ digestOnly })}
+      />
+      <label htmlFor="digest-only" style={{ fontSize: 12 }}>
+        {t('users.digestOnly')}
+      </label>
+    </Flex>
   );
 }
