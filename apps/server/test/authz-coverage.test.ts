@@ -11,13 +11,7 @@ import { REQUESTS } from './helpers/authz-requests.ts';
 import { BY_SECRET, EXPECTED, RESETS_SESSIONS, SHARED } from './helpers/authz-table.ts';
 import { as, buildWorld, PRINCIPALS, type World } from './helpers/authz-world.ts';
 import { describeEachEngine } from './helpers/engines.ts';
-
-/** `METHOD /path/{param}` of every operation in an OpenAPI document. */
-function documentedRoutes(doc: { paths: Record<string, Record<string, unknown>> }) {
-  return Object.entries(doc.paths).flatMap(([path, ops]) =>
-    Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
-  );
-}
+import { documentedRoutes } from './helpers/openapi.ts';
 
 const isRecordRoute = (route: string) => /\{[^}]+\}/.test(route);
 

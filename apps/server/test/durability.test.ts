@@ -1,9 +1,9 @@
 /**
  * Durability on both engines, against the real server process: it is SIGKILLed in the middle
  * of an import commit and of a bulk update (KETLUAN_TEST_DELAY_MS pauses inside the write
- * transaction after each audit entry and says so on stderr), restarted, and the database is
- * consistent — all or nothing, the audit chain intact — and an acknowledged write survives a
- * kill that follows it at once.
+ * transaction after each audit entry and says so on stderr), and the database is consistent —
+ * all or nothing, the audit chain intact; restarted, the import can be committed again, and
+ * that acknowledged commit survives a kill that follows it at once.
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -66,7 +66,7 @@ describeEachEngine('durability under SIGKILL', (engine) => {
   /** Sends a request that the kill will interrupt; its failure is the point. */
   const interrupted = (p: Promise<unknown>) => p.catch(() => 'interrupted');
 
-  it('an import commit killed mid-transaction leaves nothing; redone, it leaves everything', async () => {
+  it('an import commit killed mid-transaction leaves nothing; redone, it survives a kill at once', async () => {
     await ensure(DELAY_MS);
     const draft = await api('POST', '/api/imports', { text: seedText() });
     expect(draft.status).toBe(201);
@@ -78,60 +78,51 @@ describeEachEngine('durability under SIGKILL', (engine) => {
     await server!.stop('SIGKILL');
     expect(await commit).toBe('interrupted');
 
-    await ensure(0);
+    await ensure(DELAY_MS);
     const after = await inspect();
     expect(after.snap).toEqual(before.snap);
     expect(after.chainOk).toBe(true);
     expect((await api('GET', `/api/imports/${draft.body.id}`)).body.status).toBe('draft');
 
+    // Redone and acknowledged, then the process killed at once: all of it is there.
     const redo = await api('POST', `/api/imports/${draft.body.id}/commit`, {
       version: draft.body.version,
     });
     expect(redo.status, JSON.stringify(redo.body)).toBe(200);
-    const done = (await inspect()).snap;
-    expect(rows(done, 'meetings')).toBe(rows(before.snap, 'meetings') + 1);
-    expect(rows(done, 'announcements')).toBe(rows(before.snap, 'announcements') + 1);
-    expect(rows(done, 'items')).toBe(rows(before.snap, 'items') + redo.body.itemIds.length);
-    expect(rows(done, 'tasks')).toBe(rows(before.snap, 'tasks') + redo.body.taskIds.length);
+    await server!.stop('SIGKILL');
+    const done = await inspect();
+    expect(rows(done.snap, 'meetings')).toBe(rows(before.snap, 'meetings') + 1);
+    expect(rows(done.snap, 'announcements')).toBe(rows(before.snap, 'announcements') + 1);
+    expect(rows(done.snap, 'items')).toBe(rows(before.snap, 'items') + redo.body.itemIds.length);
+    expect(rows(done.snap, 'tasks')).toBe(rows(before.snap, 'tasks') + redo.body.taskIds.length);
     expect(redo.body.taskIds.length).toBeGreaterThan(5);
+    expect(done.chainOk).toBe(true);
   });
 
-  it('an acknowledged commit survives a SIGKILL that follows it at once', async () => {
-    await ensure(0);
-    const draft = await api('POST', '/api/imports', { text: seedText() });
-    const before = await inspect();
-    const commit = await api('POST', `/api/imports/${draft.body.id}/commit`, {
-      version: draft.body.version,
+  // On PostgreSQL the case above covers it; one engine keeps the suite quick.
+  if (engine === 'sqlite')
+    it('a commit killed after its last write, before COMMIT, leaves nothing', async () => {
+      await ensure(DELAY_MS);
+      const draft = await api('POST', '/api/imports', { text: seedText() });
+      const before = await inspect();
+      const commit = interrupted(
+        api('POST', `/api/imports/${draft.body.id}/commit`, { version: draft.body.version }),
+      );
+      await server!.waitForLine(/\[test-delay\] \d+ import\.commit/);
+      await server!.stop('SIGKILL');
+      expect(await commit).toBe('interrupted');
+      const after = await inspect();
+      expect(after.snap).toEqual(before.snap);
+      expect(after.chainOk).toBe(true);
     });
-    expect(commit.status).toBe(200);
-    await server!.stop('SIGKILL');
-    const after = await inspect();
-    expect(rows(after.snap, 'meetings')).toBe(rows(before.snap, 'meetings') + 1);
-    expect(rows(after.snap, 'tasks')).toBe(rows(before.snap, 'tasks') + commit.body.taskIds.length);
-    expect(after.chainOk).toBe(true);
-  });
 
-  it('a commit killed after its last write, before COMMIT, leaves nothing', async () => {
+  it('a bulk update killed mid-transaction changes no task', async () => {
     await ensure(DELAY_MS);
-    const draft = await api('POST', '/api/imports', { text: seedText() });
-    const before = await inspect();
-    const commit = interrupted(
-      api('POST', `/api/imports/${draft.body.id}/commit`, { version: draft.body.version }),
-    );
-    await server!.waitForLine(/\[test-delay\] \d+ import\.commit/);
-    await server!.stop('SIGKILL');
-    expect(await commit).toBe('interrupted');
-    const after = await inspect();
-    expect(after.snap).toEqual(before.snap);
-    expect(after.chainOk).toBe(true);
-  });
-
-  it('a bulk update killed mid-transaction changes no task; redone, it changes all', async () => {
-    await ensure(DELAY_MS);
+    const ownerOrgId = (await api('GET', '/api/orgs?q=so y te')).body.items[0].id;
     for (let i = 1; i <= 6; i++) {
       const r = await api('POST', '/api/tasks', {
         title: `Nhiệm vụ cập nhật hàng loạt ${i}`,
-        ownerOrgId: (await api('GET', '/api/orgs?q=so y te')).body.items[0].id,
+        ownerOrgId,
         dueDate: '2099-12-31',
       });
       expect(r.status).toBe(201);
@@ -140,9 +131,8 @@ describeEachEngine('durability under SIGKILL', (engine) => {
     expect(sheet.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(sheet.body as never);
-    const ws = wb.getWorksheet(SHEET_NAME)!;
     let filled = 0;
-    ws.eachRow((row, n) => {
+    wb.getWorksheet(SHEET_NAME)!.eachRow((row, n) => {
       if (n <= HEADER_ROW || !row.getCell(1).value) return;
       row.getCell(7).value = 40;
       row.getCell(8).value = 'Đã triển khai một phần';
@@ -151,28 +141,15 @@ describeEachEngine('durability under SIGKILL', (engine) => {
     expect(filled).toBeGreaterThanOrEqual(6);
     const upload = multipart(Buffer.from(await wb.xlsx.writeBuffer()), 'tien-do.xlsx');
     const before = await inspect();
-    const markers = server!.output().match(/\[test-delay\]/g)?.length ?? 0;
     const apply = interrupted(
       api('POST', '/api/bulk/apply', new Uint8Array(upload.payload), upload.headers),
     );
+    // Three rows written inside the transaction, more to come: kill.
     await server!.waitForLine(/\[test-delay\] \d+ task\.progress/, { count: 3 });
-    expect(server!.output().match(/\[test-delay\]/g)?.length).toBeGreaterThan(markers);
     await server!.stop('SIGKILL');
     expect(await apply).toBe('interrupted');
-
-    await ensure(0);
     const after = await inspect();
     expect(after.snap).toEqual(before.snap);
     expect(after.chainOk).toBe(true);
-    const redo = await api(
-      'POST',
-      '/api/bulk/apply',
-      new Uint8Array(upload.payload),
-      upload.headers,
-    );
-    expect(redo.status, JSON.stringify(redo.body)).toBe(200);
-    expect(redo.body.applied).toBe(filled);
-    const done = (await inspect()).snap;
-    expect(rows(done, 'task_events')).toBe(rows(before.snap, 'task_events') + filled);
   });
 });

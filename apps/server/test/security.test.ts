@@ -155,6 +155,34 @@ describeEachEngine('security headers and requests', (engine) => {
     }
   });
 
+  it('lets nobody raise their own role or change their org through their profile', async () => {
+    const agency = await makeUser(t, 'agency', 'Sở Y tế');
+    const r = await call(t, agency, 'PATCH', '/api/auth/me', {
+      digestOnly: true,
+      role: 'admin',
+      orgId: office.orgId,
+      username: 'admin',
+    });
+    expect(r.status).toBeLessThan(500);
+    const me = await call(t, agency, 'GET', '/api/auth/me');
+    expect(me.body).toMatchObject({
+      role: 'agency',
+      orgId: agency.orgId,
+      username: agency.username,
+    });
+    expect((await call(t, agency, 'GET', '/api/users')).status).toBe(403);
+  });
+
+  it('refuses a large body at sign-in before parsing it', async () => {
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: 'x'.repeat(100_000) },
+    });
+    expect(r.statusCode).toBe(413);
+    expect(r.json().error.code).toBe('payload_too_large');
+  });
+
   it('refuses a body with a __proto__ key', async () => {
     const r = await t.app.inject({
       method: 'POST',

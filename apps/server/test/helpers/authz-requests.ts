@@ -120,6 +120,7 @@ export const REQUESTS: Record<string, Build> = {
   }),
   'POST /api/auth/logout': () => ({ url: '/api/auth/logout' }),
   'GET /api/auth/me': get(() => '/api/auth/me'),
+  'PATCH /api/auth/me': () => ({ url: '/api/auth/me', payload: { digestOnly: true } }),
   'POST /api/users': () => ({
     url: '/api/users',
     payload: {

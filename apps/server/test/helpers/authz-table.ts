@@ -14,6 +14,7 @@ const TABLE: Record<string, string> = {
   'POST /api/auth/login':                       '200  200  200  200  200  200  200',
   'POST /api/auth/logout':                      '200  200  200  200  200  200  200',
   'GET /api/auth/me':                           '401  200  200  200  200  200  200',
+  'PATCH /api/auth/me':                         '401  200  200  200  200  200  200',
   'POST /api/users':                            '401  201  403  403  403  403  403',
   'GET /api/users':                             '401  200  403  403  403  403  403',
   'GET /api/orgs':                              '401  200  200  200  200  200  200',

@@ -2,13 +2,14 @@
  * One search box over tasks, agenda items and announcements, accent-insensitive on both
  * engines ("so giao duc" finds "Sở Giáo dục", "dat" finds "đất"): every record keeps a folded
  * copy of its text (`search_text`), and the query is folded the same way. Every folded term
- * must occur; LIKE wildcards in the terms are literal.
+ * must occur; nothing in a term is a wildcard.
  *
- * At scale the terms go through a trigram index (migration 0005): on SQLite the FTS5
- * `<table>_fts` tables (trigram tokenizer) give the candidate rows, on PostgreSQL the planner
- * uses the pg_trgm GIN index for the LIKE itself. The LIKE conditions always decide; the index
- * only narrows. Terms shorter than three letters cannot use a trigram index and are checked by
- * LIKE on the candidates (or, alone, on rows read in result order).
+ * At scale (docs/performance.md) a term is found through a trigram index (migration 0005):
+ * SQLite's FTS5 `<table>_fts` tables (trigram tokenizer), PostgreSQL's pg_trgm GIN indexes.
+ * Those pay off for a rare term only: for a common one ("dat", "quy hoach") the rows read in
+ * result order reach a page of matches sooner than the index reaches its candidates. So the
+ * rarest term, if rare enough, goes through the index, and every term is checked by a plain
+ * substring test (`instr` / `strpos`) on the rows read.
  * @module
  */
 import { foldVietnamese, type Role } from '@ketluan/contracts';
@@ -19,92 +20,147 @@ import { escapeLike } from '../orgs/orgs.repository.ts';
 
 const READ_ALL: readonly Role[] = ['admin', 'office', 'leader', 'viewer'];
 
-/** Search terms shorter than a trigram cannot use the trigram indexes. */
+/** Terms shorter than a trigram cannot use the trigram indexes. */
 export const TRIGRAM = 3;
 /**
- * Above this many trigram candidates, reading rows in result order and checking LIKE finds a
- * page sooner than fetching and sorting every candidate.
+ * A term with at most this many rows is "rare": fetching its rows through the trigram index
+ * and sorting them beats reading rows in result order.
  */
-export const MAX_FTS_CANDIDATES = 2000;
+export const RARE_ROWS = 1000;
 
 export type SearchedTable = 'tasks' | 'items' | 'announcements';
 
 export const isPostgres = (db: Kysely<Database>) =>
   db.getExecutor().adapter instanceof PostgresAdapter;
 
-/** An FTS5 query: each term of three or more letters a quoted phrase (a substring, with the
- * `trigram` tokenizer), all of them required; null when no term is long enough. */
-export function ftsQuery(terms: readonly string[]): string | null {
-  const long = terms.filter((t) => [...t].length >= TRIGRAM);
-  return long.length ? long.map((t) => `"${t.replaceAll('"', '""')}"`).join(' ') : null;
+/** The row contains the term, taken literally (no wildcards). */
+function contains(col: string, term: string, postgres: boolean): RawBuilder<SqlBool> {
+  return postgres
+    ? sql<SqlBool>`strpos(${sql.ref(col)}, ${term}) > 0`
+    : sql<SqlBool>`instr(${sql.ref(col)}, ${term}) > 0`;
 }
 
-/**
- * `col like '%term%'` for every term, wildcards in the terms taken literally: backslash
- * escapes them (PostgreSQL's default escape character; SQLite needs the ESCAPE clause).
- */
-export function likeAll(
-  col: string,
-  terms: readonly string[],
-  postgres: boolean,
-): RawBuilder<SqlBool> {
-  const escapeClause = postgres ? sql`` : sql` escape '\\'`;
-  return sql<SqlBool>`(${sql.join(
-    terms.map((t) => sql`${sql.ref(col)} like ${`%${escapeLike(t)}%`}${escapeClause}`),
-    sql` and `,
-  )})`;
-}
+/** FTS5 query of one term: a quoted phrase, i.e. a substring with the trigram tokenizer. */
+const ftsPhrase = (term: string) => `"${term.replaceAll('"', '""')}"`;
 
-/**
- * SQLite: a subquery of the ids of `table` rows whose folded text contains every term of three
- * or more letters, from its FTS5 trigram index — when there are at most
- * `MAX_FTS_CANDIDATES` of them; otherwise (or on PostgreSQL, or with only short terms) null.
- */
-export async function textCandidates(
+/** SQLite: the rarest term of three or more letters with at most RARE_ROWS rows, if any. */
+async function rareTermSqlite(
   db: Kysely<Database>,
   table: SearchedTable,
-  terms: readonly string[],
-): Promise<RawBuilder<unknown> | null> {
-  if (isPostgres(db)) return null;
-  const match = ftsQuery(terms);
-  if (!match) return null;
+  terms: string[],
+): Promise<string | null> {
   const fts = sql.table(`${table}_fts`);
-  const keys = sql.table(`${table}_search_keys`);
-  const probe = await sql<{ n: number }>`select count(*) as n from (
-      select rowid from ${fts} where ${fts} match ${match} limit ${MAX_FTS_CANDIDATES + 1})`.execute(
-    db,
+  let best: { term: string; n: number } | null = null;
+  for (const term of terms) {
+    const r = await sql<{ n: number }>`select count(*) as n from (
+        select rowid from ${fts} where ${fts} match ${ftsPhrase(term)} limit ${RARE_ROWS + 1})`.execute(
+      db,
+    );
+    const n = Number(r.rows[0]?.n ?? 0);
+    if (n <= RARE_ROWS && (!best || n < best.n)) best = { term, n };
+    if (best && best.n <= RARE_ROWS / 10) break; // rare enough: no need to look further
+  }
+  return best?.term ?? null;
+}
+
+/**
+ * PostgreSQL: the rarest term by the planner's own estimate (EXPLAIN, no execution): for a LIKE
+ * with a leading wildcard it tests the pattern on the column's histogram sample, which tells a
+ * common term from a rare one well enough, for a fraction of a millisecond.
+ */
+async function rareTermPostgres(
+  db: Kysely<Database>,
+  table: SearchedTable,
+  terms: string[],
+): Promise<string | null> {
+  const branches = terms.map(
+    (t) => sql`select 1 from ${sql.table(table)} where search_text like ${`%${escapeLike(t)}%`}`,
   );
-  if (Number(probe.rows[0]?.n ?? 0) > MAX_FTS_CANDIDATES) return null;
-  return sql`(select k.row_id from ${fts} f join ${keys} k on k.id = f.rowid where ${fts} match ${match})`;
+  const r = await sql<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>`explain (format json) ${sql.join(
+    branches,
+    sql` union all `,
+  )}`.execute(db);
+  const plan = r.rows[0]?.['QUERY PLAN'][0]?.Plan;
+  const estimates = terms.length > 1 ? (plan?.Plans ?? []) : plan ? [plan] : [];
+  let best: { term: string; n: number } | null = null;
+  terms.forEach((term, i) => {
+    const n = Number(estimates[i]?.['Plan Rows'] ?? Number.POSITIVE_INFINITY);
+    if (n <= RARE_ROWS && (!best || n < best.n)) best = { term, n };
+  });
+  return (best as { term: string } | null)?.term ?? null;
+}
+
+interface PlanNode {
+  'Plan Rows'?: number;
+  Plans?: PlanNode[];
+}
+
+/**
+ * The condition "`alias`'s folded text contains every term": a substring test per term, and,
+ * when a term is rare, the trigram index to find its rows (SQLite: the ids from FTS5;
+ * PostgreSQL: a LIKE the GIN index serves).
+ */
+export async function containsAll(
+  db: Kysely<Database>,
+  table: SearchedTable,
+  alias: string,
+  terms: readonly string[],
+): Promise<RawBuilder<SqlBool>> {
+  const postgres = isPostgres(db);
+  const col = `${alias}.search_text`;
+  const tests = terms.map((t) => contains(col, t, postgres));
+  const long = [...new Set(terms)]
+    .filter((t) => [...t].length >= TRIGRAM)
+    .sort((a, b) => [...b].length - [...a].length);
+  const rare = long.length
+    ? await (postgres ? rareTermPostgres : rareTermSqlite)(db, table, long)
+    : null;
+  if (rare) {
+    if (postgres) tests.push(sql<SqlBool>`${sql.ref(col)} like ${`%${escapeLike(rare)}%`}`);
+    else {
+      const fts = sql.table(`${table}_fts`);
+      const keys = sql.table(`${table}_search_keys`);
+      tests.push(
+        sql<SqlBool>`${sql.ref(`${alias}.id`)} in (select k.row_id from ${fts} f
+          join ${keys} k on k.id = f.rowid where ${fts} match ${ftsPhrase(rare)})`,
+      );
+    }
+  }
+  return sql<SqlBool>`(${sql.join(tests, sql` and `)})`;
 }
 
 export function createSearchService(deps: { db: Kysely<Database> }) {
   const { db } = deps;
-  const postgres = isPostgres(db);
 
   return {
     async search(user: SessionUser, q: string, limit: number) {
       const terms = foldVietnamese(q).split(' ').filter(Boolean).slice(0, 8);
       if (terms.length === 0) return { tasks: [], items: [], announcements: [] };
       const agency = READ_ALL.includes(user.role) ? null : (user.orgId ?? '-');
-      // What an agency may see, checked row by row on the candidates (or on the rows read in
-      // result order): tasks it owns or coordinates, items it presented or of meetings where
-      // it has a task, and their issued announcements.
+      // What an agency may see, checked row by row on the rows read: tasks it owns or
+      // coordinates, items it presented or of meetings where it has a task, and their issued
+      // announcements.
       const concerns = (taskAlias: string) =>
         sql<SqlBool>`(${sql.ref(`${taskAlias}.owner_org_id`)} = ${agency} or exists (select 1 from task_coordinators c where c.task_id = ${sql.ref(`${taskAlias}.id`)} and c.org_id = ${agency}))`;
       const involved = (meetingCol: string) =>
         sql<SqlBool>`exists (select 1 from tasks tt where tt.meeting_id = ${sql.ref(meetingCol)} and ${concerns('tt')})`;
-      const [taskIds, itemIds, announcementIds] = await Promise.all(
-        (['tasks', 'items', 'announcements'] as const).map((t) => textCandidates(db, t, terms)),
-      );
+      const [inTasks, inItems, inAnnouncements] = await Promise.all([
+        containsAll(db, 'tasks', 't', terms),
+        containsAll(db, 'items', 'i', terms),
+        containsAll(db, 'announcements', 'a', terms),
+      ]);
 
+      // Latest deadline first (no deadline — "thường xuyên" — before any date, on both engines):
+      // the order of the tasks_due index (the range on it, always true, says so to SQLite's
+      // planner), so a common term reads a page of that index, not the table.
+      const dueKey = sql`coalesce(t.due_date, '9999-12-31')`;
       let tasks = db
         .selectFrom('tasks as t')
         .innerJoin('orgs as o', 'o.id', 't.owner_org_id')
         .select(['t.id', 't.title', 't.status', 't.due_date as dueDate', 'o.name as ownerName'])
         .where(sql<SqlBool>`t.active = 1`)
-        .where(likeAll('t.search_text', terms, postgres));
-      if (taskIds) tasks = tasks.where(sql<SqlBool>`t.id in ${taskIds}`);
+        .where(sql<SqlBool>`${dueKey} >= ''`)
+        .where(inTasks);
       if (agency) tasks = tasks.where(concerns('t'));
 
       let items = db
@@ -117,8 +173,7 @@ export function createSearchService(deps: { db: Kysely<Database> }) {
           'm.title as meetingTitle',
           'm.meeting_date as meetingDate',
         ])
-        .where(likeAll('i.search_text', terms, postgres));
-      if (itemIds) items = items.where(sql<SqlBool>`i.id in ${itemIds}`);
+        .where(inItems);
       if (agency)
         items = items.where(
           sql<SqlBool>`(i.presenter_org_id = ${agency} or ${involved('i.meeting_id')})`,
@@ -133,22 +188,14 @@ export function createSearchService(deps: { db: Kysely<Database> }) {
           'a.issued_date as issuedDate',
           'a.status',
         ])
-        .where(likeAll('a.search_text', terms, postgres));
-      if (announcementIds)
-        announcements = announcements.where(sql<SqlBool>`a.id in ${announcementIds}`);
+        .where(inAnnouncements);
       if (agency)
         announcements = announcements
           .where('a.status', '=', 'issued')
           .where(involved('a.meeting_id'));
 
-      // Latest deadline first (no deadline — "thường xuyên" — before any date, on both engines):
-      // the order of the tasks_due index, so a common term reads a page of it, not the table.
       const [t, i, a] = await Promise.all([
-        tasks
-          .orderBy(sql`coalesce(t.due_date, '9999-12-31')`, 'desc')
-          .orderBy('t.id', 'desc')
-          .limit(limit)
-          .execute(),
+        tasks.orderBy(dueKey, 'desc').orderBy('t.id', 'desc').limit(limit).execute(),
         items.orderBy('m.meeting_date', 'desc').limit(limit).execute(),
         announcements.orderBy('a.issued_date', 'desc').limit(limit).execute(),
       ]);

@@ -9,7 +9,7 @@
 import { TASK_STATUSES, type TaskStatus, type Timeliness } from '@ketluan/contracts';
 import { type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { Database, TasksTable } from '../../db/schema.ts';
-import { isPostgres, likeAll, textCandidates } from '../search/search.service.ts';
+import { containsAll, isPostgres } from '../search/search.service.ts';
 import {
   deriveTimeliness,
   OPEN_STATUSES,
@@ -245,7 +245,7 @@ export function createTasksRepository(db: Kysely<Database>) {
     f: ListFilter,
     cols: StateColumns,
     ownerCol: string,
-    candidates: RawBuilder<unknown> | null,
+    text: RawBuilder<SqlBool> | null,
   ): Q {
     let r = q.where(ACTIVE) as Q;
     if (f.restrictToOrg) {
@@ -278,10 +278,7 @@ export function createTasksRepository(db: Kysely<Database>) {
     if (f.assignedTo) r = r.where(sql.ref('t.assigned_date'), '<=', f.assignedTo) as Q;
     if (f.meeting) r = r.where(sql.ref('t.meeting_id'), '=', f.meeting) as Q;
     if (f.item) r = r.where(sql.ref('t.item_id'), '=', f.item) as Q;
-    if (f.terms?.length) {
-      if (candidates) r = r.where(sql<SqlBool>`t.id in ${candidates}`) as Q;
-      r = r.where(likeAll('t.search_text', f.terms, postgres)) as Q;
-    }
+    if (text) r = r.where(text) as Q;
     return r;
   }
 
@@ -311,7 +308,7 @@ export function createTasksRepository(db: Kysely<Database>) {
     byOwner: boolean,
     delayDays?: (done: string, due: string) => RawBuilder<number>,
   ): Promise<Tally[]> {
-    const candidates = f.terms?.length ? await textCandidates(db, 'tasks', f.terms) : null;
+    const text = f.terms?.length ? await containsAll(db, 'tasks', 't', f.terms) : null;
     const { today, dueSoonUntil } = f.window;
     /**
      * One group of tasks: current state, or as of `f.asOf` split into the tasks unchanged
@@ -331,7 +328,7 @@ export function createTasksRepository(db: Kysely<Database>) {
         { ...f, asOf, sort: 'due', limit: 0 },
         cols,
         ownerCol,
-        candidates,
+        text,
       );
       if (mode !== 'current' && f.asOf) {
         const end = endOfVietnamDay(f.asOf);
@@ -415,9 +412,9 @@ export function createTasksRepository(db: Kysely<Database>) {
       const ownerCol = f.asOf ? 'e.owner_org_id' : 't.owner_org_id';
       const desc = f.sort.startsWith('-');
       const keyExpr = SORT_EXPR[f.sort.replace('-', '') as 'due' | 'assigned' | 'updated'](cols);
-      const candidates = f.terms?.length ? await textCandidates(db, 'tasks', f.terms) : null;
+      const text = f.terms?.length ? await containsAll(db, 'tasks', 't', f.terms) : null;
       const page = (filter: ListFilter, restrict?: RawBuilder<SqlBool>[]) => {
-        let q = applyFilters(baseQuery(f.asOf), filter, cols, ownerCol, candidates)
+        let q = applyFilters(baseQuery(f.asOf), filter, cols, ownerCol, text)
           .innerJoin('orgs as o', 'o.id', sql.ref(ownerCol) as never)
           .select([sql<string>`${sql.raw(keyExpr)}`.as('sort_key'), 'o.name as owner_name']);
         for (const r of restrict ?? []) q = q.where(r);
