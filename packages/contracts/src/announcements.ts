@@ -7,7 +7,7 @@
  * @module
  */
 import { z } from 'zod';
-import { Id, Instant, IsoDate } from './common.ts';
+import { Id, Instant, IsoDate, VersionInput } from './common.ts';
 
 const Text = (max: number) => z.string().max(max);
 
@@ -158,15 +158,15 @@ export type ComposeAnnouncementBody = z.infer<typeof ComposeAnnouncementBody>;
 export const UpdateAnnouncementBody = z
   .object({ ...Editable, content: AnnouncementContent })
   .partial()
-  .extend({ version: z.number().int().positive() });
+  .extend({ version: VersionInput });
 export type UpdateAnnouncementBody = z.infer<typeof UpdateAnnouncementBody>;
 
 export const ApproveAnnouncementBody = z.object({
-  version: z.number().int().positive().optional(),
+  version: VersionInput.optional(),
 });
 
 export const IssueAnnouncementBody = z.object({
-  version: z.number().int().positive().optional(),
+  version: VersionInput.optional(),
   issuedDate: IsoDate.optional().describe('Defaults to today in Vietnam'),
   isPublic: z.boolean().optional(),
   showProgress: z.boolean().optional(),
@@ -175,7 +175,7 @@ export type IssueAnnouncementBody = z.infer<typeof IssueAnnouncementBody>;
 
 /** Publication of an issued announcement can change; its content cannot. */
 export const PublicationBody = z.object({
-  version: z.number().int().positive(),
+  version: VersionInput,
   isPublic: z.boolean(),
   showProgress: z.boolean().optional(),
 });

@@ -38,3 +38,11 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export const Ok = z.object({ ok: z.literal(true) });
+
+/** The version of a record a client saw, sent back with an update (optimistic concurrency). */
+export const VersionInput = z
+  .number()
+  .int()
+  .min(1)
+  .max(2_147_483_647)
+  .describe('The version of the record the client saw');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Instant, IsoDate } from './common.ts';
+import { Id, Instant, IsoDate, VersionInput } from './common.ts';
 
 /** `[start, end)` character offsets into the import's normalised text. */
 export const Span = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
@@ -102,11 +102,11 @@ export const CreateImportJson = z.object({
 });
 
 export const UpdateImportBody = z.object({
-  version: z.number().int().positive(),
+  version: VersionInput,
   draft: ImportDraft,
 });
 
-export const CommitImportBody = z.object({ version: z.number().int().positive() });
+export const CommitImportBody = z.object({ version: VersionInput });
 
 export const CommitResult = z.object({
   importId: Id,

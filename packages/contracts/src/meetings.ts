@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Instant, IsoDate } from './common.ts';
+import { Id, Instant, IsoDate, VersionInput } from './common.ts';
 
 export const MEETING_KINDS = ['regular', 'thematic', 'briefing', 'working'] as const;
 export const MeetingKind = z
@@ -42,7 +42,7 @@ export const CreateMeetingBody = z.object({
 export type CreateMeetingBody = z.infer<typeof CreateMeetingBody>;
 
 export const UpdateMeetingBody = CreateMeetingBody.partial().extend({
-  version: z.number().int().positive(),
+  version: VersionInput,
   status: z.enum(['scheduled', 'held', 'cancelled']).optional(),
 });
 
@@ -65,7 +65,7 @@ export const CreateItemBody = z.object({
 export type CreateItemBody = z.infer<typeof CreateItemBody>;
 
 export const UpdateItemBody = CreateItemBody.partial().extend({
-  version: z.number().int().positive(),
+  version: VersionInput,
 });
 
 export const Attendee = z.object({

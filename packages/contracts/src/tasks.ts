@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Instant, IsoDate } from './common.ts';
+import { Id, Instant, IsoDate, VersionInput } from './common.ts';
 
 export const TASK_STATUSES = [
   'assigned',
@@ -66,7 +66,7 @@ export const CreateTaskBody = z.object({
 export type CreateTaskBody = z.infer<typeof CreateTaskBody>;
 
 export const UpdateTaskBody = z.object({
-  version: z.number().int().positive(),
+  version: VersionInput,
   title: Text(1000).min(1).optional(),
   content: Text(20000).nullable().optional(),
   expectedOutput: Text(2000).nullable().optional(),
@@ -91,14 +91,14 @@ export const FileRef = z.object({
 export const TaskEventBody = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('progress'),
-    version: z.number().int(),
+    version: VersionInput,
     note: Text(8000).min(1, 'Chưa nhập nội dung tiến độ'),
     percent: z.number().int().min(0).max(100).optional(),
     files: z.array(FileRef).max(20).optional(),
   }),
   z.object({
     type: z.literal('report'),
-    version: z.number().int(),
+    version: VersionInput,
     note: Text(8000).optional().nullable(),
     documentNumber: Text(100)
       .optional()
@@ -110,27 +110,27 @@ export const TaskEventBody = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('accept'),
-    version: z.number().int(),
+    version: VersionInput,
     note: Text(4000).optional().nullable(),
   }),
-  z.object({ type: z.literal('return'), version: z.number().int(), reason: Reason }),
+  z.object({ type: z.literal('return'), version: VersionInput, reason: Reason }),
   z.object({
     type: z.literal('extension_request'),
-    version: z.number().int(),
+    version: VersionInput,
     requestedDate: IsoDate,
     reason: Reason,
   }),
   z.object({
     type: z.literal('extension_decision'),
-    version: z.number().int(),
+    version: VersionInput,
     approved: z.boolean(),
     newDueDate: IsoDate.optional().describe('Defaults to the requested date when approved'),
     note: Text(4000).optional().nullable(),
   }),
-  z.object({ type: z.literal('cancel'), version: z.number().int(), reason: Reason }),
+  z.object({ type: z.literal('cancel'), version: VersionInput, reason: Reason }),
   z.object({
     type: z.literal('reassign'),
-    version: z.number().int(),
+    version: VersionInput,
     ownerOrgId: Id,
     reason: Reason,
   }),

@@ -62,12 +62,11 @@ export async function freshDatabase(
   await admin.end();
   const url = new URL(pgUrl!);
   url.pathname = `/${name}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'ketluan-test-'));
   return {
-    env: {
-      KETLUAN_DATABASE_URL: url.toString(),
-      KETLUAN_DATA_DIR: mkdtempSync(join(tmpdir(), 'ketluan-test-')),
-    },
+    env: { KETLUAN_DATABASE_URL: url.toString(), KETLUAN_DATA_DIR: dataDir },
     drop: async () => {
+      rmSync(dataDir, { recursive: true, force: true });
       const c = new pg.Client({ connectionString: pgUrl });
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);

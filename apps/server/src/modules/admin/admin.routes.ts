@@ -96,10 +96,13 @@ export const adminRoutes =
         },
       },
       async (req) => {
-        for (const [key, value] of Object.entries(req.body)) {
-          if (value !== undefined && key in SETTINGS)
-            await deps.settings.set(currentUser(req).id, key as SettingKey, value);
-        }
+        // All keys or none: one transaction for the whole form.
+        await deps.db.transaction().execute(async (trx) => {
+          for (const [key, value] of Object.entries(req.body)) {
+            if (value !== undefined && key in SETTINGS)
+              await deps.settings.set(currentUser(req).id, key as SettingKey, value, trx);
+          }
+        });
         return deps.settings.all();
       },
     );

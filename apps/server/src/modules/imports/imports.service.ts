@@ -20,11 +20,11 @@ import type { Database } from '../../db/schema.ts';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../errors.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
+import { parseNumberSymbol } from '../announcements/numbering.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { SessionUser } from '../auth/auth.service.ts';
 import type { CalendarService } from '../calendar/calendar.service.ts';
 import type { MeetingsService } from '../meetings/meetings.service.ts';
-import { parseNumberSymbol } from '../announcements/numbering.ts';
 import { provincialCommitteeId } from '../orgs/orgs.repository.ts';
 import type { SettingsService } from '../settings/settings.service.ts';
 import type { TasksService } from '../tasks/tasks.service.ts';
@@ -405,19 +405,29 @@ export function createImportsService(deps: {
 
     async discard(actor: Actor, id: string, version: number) {
       assertStaff(actor);
-      const r = await db
-        .updateTable('imports')
-        .set({
-          status: 'discarded',
-          updated_at: clock.now().toISOString(),
-          version: sql<number>`version + 1`,
-        })
-        .where('id', '=', id)
-        .where('version', '=', version)
-        .where('status', '=', 'draft')
-        .executeTakeFirst();
-      if (Number(r.numUpdatedRows) !== 1)
-        throw conflict('stale_version', 'Bản nhập đã thay đổi hoặc đã được lưu');
+      const done = await db.transaction().execute(async (trx) => {
+        const r = await trx
+          .updateTable('imports')
+          .set({
+            status: 'discarded',
+            updated_at: clock.now().toISOString(),
+            version: sql<number>`version + 1`,
+          })
+          .where('id', '=', id)
+          .where('version', '=', version)
+          .where('status', '=', 'draft')
+          .executeTakeFirst();
+        if (Number(r.numUpdatedRows) !== 1) return false;
+        await audit.record(trx, {
+          actorUserId: actor.user?.id ?? null,
+          action: 'import.discard',
+          entity: 'import',
+          entityId: id,
+          requestId: actor.requestId,
+        });
+        return true;
+      });
+      if (!done) throw conflict('stale_version', 'Bản nhập đã thay đổi hoặc đã được lưu');
     },
   };
 }
