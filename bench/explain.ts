@@ -19,6 +19,7 @@ import { pgUrl, sqliteFile } from './lib/datasets.ts';
 const argv = process.argv.slice(2);
 const options = parseOptions(argv);
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+const extraQuery = argv.includes('--q') ? argv[argv.indexOf('--q') + 1] : undefined;
 const n = options.sizes[0] ?? 100_000;
 
 for (const engine of options.engines) {
@@ -129,6 +130,14 @@ for (const engine of options.engines) {
     ['search "ban lai" (rare)', () => search.search(admin, 'Bản Lải', 10)],
     ['search "dat" (common, short)', () => search.search(admin, 'dat', 10)],
     ['search as an agency', () => search.search(agency, 'quy hoach', 10)],
+    ...(extraQuery
+      ? [
+          [`search "${extraQuery}"`, () => search.search(admin, extraQuery, 10)] as [
+            string,
+            () => Promise<unknown>,
+          ],
+        ]
+      : []),
   ];
   console.log(`\n===== ${engine}, ${n.toLocaleString('en')} tasks =====`);
   for (const [name, run] of cases) {
@@ -142,6 +151,7 @@ for (const engine of options.engines) {
     console.log(`\n### ${name} — ${ms.toFixed(1)} ms, ${captured.length} statement(s)`);
     for (const q of [...captured]) {
       console.log(`\n${q.sql.replace(/\s+/g, ' ')}`);
+      if (/^\s*explain/i.test(q.sql)) continue;
       if (raw) {
         const st = raw.prepare(q.sql);
         const s0 = performance.now();

@@ -7,10 +7,10 @@
  * table and writes bench/results.json. See docs/performance.md.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseOptions } from './lib/args.ts';
-import { BENCH_DIR, buildDataset, readyDataset } from './lib/datasets.ts';
+import { BENCH_DIR, buildDatasets, type Engine, readyDataset } from './lib/datasets.ts';
 import { benchDatabase } from './lib/db-bench.ts';
 import { benchParse, benchRender, webSize } from './lib/docs-bench.ts';
 import type { Run } from './lib/measure.ts';
@@ -20,10 +20,19 @@ const log = (msg: string) => process.stderr.write(`${msg}\n`);
 const t0 = performance.now();
 const runs: Run[] = [];
 
+// Datasets first (both engines of a size in one pass), then the measures.
+for (const n of options.sizes) {
+  const missing: Engine[] = [];
+  for (const engine of options.engines) if (!(await readyDataset(engine, n))) missing.push(engine);
+  if (missing.length) await buildDatasets(missing, n);
+}
 for (const engine of options.engines) {
   for (const n of options.sizes) {
-    if (!(await readyDataset(engine, n))) await buildDataset(engine, n);
-    log(`${engine}, ${n.toLocaleString('en')} tasks:`);
+    log(
+      `${engine}, ${n.toLocaleString('en')} tasks (load average ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}):`,
+    );
     runs.push(
       ...(await benchDatabase(engine, n, {
         seconds: options.seconds,

@@ -5,7 +5,17 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import SQLite from 'better-sqlite3';
@@ -18,6 +28,7 @@ import { vietnamDate } from '../../apps/server/src/lib/clock.ts';
 import { type GenerateStats, generate } from './generate.ts';
 import { dropIndexesForLoad, postgresSink } from './sink-postgres.ts';
 import { dropForLoad, sqliteSink } from './sink-sqlite.ts';
+import type { Sink } from './tables.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -114,26 +125,63 @@ function progressBar(label: string, total: number) {
   return bar;
 }
 
-/** Builds (or rebuilds) one dataset. */
-export async function buildDataset(engine: Engine, n: number, today?: string): Promise<Marker> {
+interface Builder {
+  engine: Engine;
+  /** Creates the empty, migrated database and returns where the rows go. */
+  prepare(): Promise<Sink>;
+  /** After the last row: indexes, search index, statistics. */
+  finish(): Promise<void>;
+}
+
+/** Lets other work (the PostgreSQL index builds) proceed between synchronous SQLite steps. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Builds (or rebuilds) the datasets of one size on the given engines. With both engines the
+ * rows are generated once and written to both at the same time (SQLite in this process,
+ * PostgreSQL parsing COPY in its own), and their index builds overlap too.
+ */
+export async function buildDatasets(
+  engines: Engine[],
+  n: number,
+  today?: string,
+): Promise<Marker[]> {
   const day = today ?? vietnamDate(new Date());
   mkdirSync(DATA_DIR, { recursive: true });
-  rmSync(markerFile(engine, n), { force: true });
-  log(`${engine}, ${n.toLocaleString('en')} tasks:`);
+  for (const e of engines) rmSync(markerFile(e, n), { force: true });
+  log(`${engines.join(' + ')}, ${n.toLocaleString('en')} tasks:`);
   const t0 = performance.now();
-  const stats = engine === 'sqlite' ? await buildSqlite(n, day) : await buildPostgres(n, day);
-  const marker: Marker = {
-    engine,
-    tasks: n,
-    generator: GENERATOR_VERSION,
-    schema: schemaHash(),
-    today: day,
-    seconds: Math.round((performance.now() - t0) / 100) / 10,
-    stats,
+  const builders = engines.map((e) => (e === 'sqlite' ? sqliteBuilder(n) : postgresBuilder(n)));
+  const sinks: Sink[] = [];
+  for (const b of builders) sinks.push(await b.prepare());
+  const tee: Sink = {
+    row(table, values) {
+      for (const s of sinks) s.row(table, values);
+    },
+    async tick() {
+      await Promise.all(sinks.map((s) => s.tick()));
+    },
   };
-  writeFileSync(markerFile(engine, n), `${JSON.stringify(marker, null, 2)}\n`);
-  log(`  done in ${marker.seconds} s: ${JSON.stringify(stats)}`);
-  return marker;
+  const bar = progressBar('load', n);
+  const stats = await generate(tee, { tasks: n, today: day, onProgress: (v) => bar.update(v) });
+  bar.stop();
+  await Promise.all(builders.map((b) => b.finish()));
+  const seconds = Math.round((performance.now() - t0) / 100) / 10;
+  const markers = engines.map((engine) => {
+    const marker: Marker = {
+      engine,
+      tasks: n,
+      generator: GENERATOR_VERSION,
+      schema: schemaHash(),
+      today: day,
+      seconds,
+      stats,
+    };
+    writeFileSync(markerFile(engine, n), `${JSON.stringify(marker, null, 2)}\n`);
+    return marker;
+  });
+  log(`  done in ${seconds} s: ${JSON.stringify(stats)}`);
+  return markers;
 }
 
 async function migrated(config: Parameters<typeof createDatabase>[0]) {
@@ -145,75 +193,114 @@ async function migrated(config: Parameters<typeof createDatabase>[0]) {
   }
 }
 
-async function buildSqlite(n: number, today: string): Promise<GenerateStats> {
-  rmSync(sqliteDir(n), { recursive: true, force: true });
-  mkdirSync(sqliteDir(n), { recursive: true });
-  await timed('schema', () => migrated({ engine: 'sqlite', file: sqliteFile(n) }));
-  const db = new SQLite(sqliteFile(n));
-  try {
-    db.pragma('journal_mode = DELETE');
-    db.pragma('journal_mode = OFF');
-    db.pragma('synchronous = OFF');
-    db.pragma('foreign_keys = OFF');
-    db.pragma('cache_size = -1048576');
-    db.pragma('temp_store = MEMORY');
-    db.pragma('locking_mode = EXCLUSIVE');
-    const saved = dropForLoad(db, BIG_TABLES);
-    const bar = progressBar('load', n);
-    const sink = sqliteSink(db);
-    const stats = await generate(sink, { tasks: n, today, onProgress: (v) => bar.update(v) });
-    sink.commit();
-    bar.stop();
-    await timed(`indexes (${saved.indexes.length})`, () => {
-      for (const s of saved.indexes) db.exec(s);
-    });
-    await timed('search index (FTS5 trigram)', () => {
-      for (const s of sqliteSearchBackfill) db.exec(s);
-      for (const s of saved.triggers) db.exec(s);
-    });
-    await timed('analyze', () => db.exec('analyze'));
-    db.pragma('locking_mode = NORMAL');
-    db.pragma('journal_mode = WAL');
-    return stats;
-  } finally {
-    db.close();
-  }
+function sqliteBuilder(n: number): Builder {
+  let db: SQLite.Database;
+  let saved: ReturnType<typeof dropForLoad>;
+  let sink: ReturnType<typeof sqliteSink>;
+  return {
+    engine: 'sqlite',
+    async prepare() {
+      rmSync(sqliteDir(n), { recursive: true, force: true });
+      mkdirSync(sqliteDir(n), { recursive: true });
+      await timed('sqlite: schema', () => migrated({ engine: 'sqlite', file: sqliteFile(n) }));
+      db = new SQLite(sqliteFile(n));
+      db.pragma('journal_mode = DELETE');
+      db.pragma('journal_mode = OFF');
+      db.pragma('synchronous = OFF');
+      db.pragma('foreign_keys = OFF');
+      db.pragma('cache_size = -1048576');
+      db.pragma('temp_store = MEMORY');
+      db.pragma('locking_mode = EXCLUSIVE');
+      saved = dropForLoad(db, BIG_TABLES);
+      sink = sqliteSink(db);
+      return sink;
+    },
+    async finish() {
+      try {
+        sink.commit();
+        await timed(`sqlite: indexes (${saved.indexes.length})`, async () => {
+          for (const s of saved.indexes) {
+            db.exec(s);
+            await breathe();
+          }
+        });
+        await timed('sqlite: search index (FTS5 trigram)', async () => {
+          for (const s of sqliteSearchBackfill) {
+            db.exec(s);
+            await breathe();
+          }
+          for (const s of saved.triggers) db.exec(s);
+        });
+        await timed('sqlite: analyze', () => {
+          db.pragma('analysis_limit = 2000');
+          db.exec('analyze');
+        });
+        db.pragma('locking_mode = NORMAL');
+        db.pragma('journal_mode = WAL');
+      } finally {
+        db.close();
+      }
+      // Written with synchronous=OFF: flush it now, not under the benchmark's feet.
+      await timed('sqlite: sync to disk', () => {
+        const fd = openSync(sqliteFile(n), 'r');
+        try {
+          fsyncSync(fd);
+        } finally {
+          closeSync(fd);
+        }
+      });
+    },
+  };
 }
 
-async function buildPostgres(n: number, today: string): Promise<GenerateStats> {
-  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await admin.connect();
-  try {
-    await admin.query(`drop database if exists ${pgDatabase(n)} with (force)`);
-    await admin.query(`create database ${pgDatabase(n)}`);
-  } finally {
-    await admin.end();
-  }
+function postgresBuilder(n: number): Builder {
   const url = pgUrl(n);
-  await timed('schema', () => migrated({ engine: 'postgres', url }));
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const saved = await dropIndexesForLoad(client, BIG_TABLES);
-    const bar = progressBar('load', n);
-    const sink = await postgresSink(url);
-    const stats = await generate(sink, { tasks: n, today, onProgress: (v) => bar.update(v) });
-    await sink.finish();
-    bar.stop();
-    await timed(`indexes (${saved.indexes.length}, two at a time)`, async () => {
-      const queue = [...saved.indexes];
-      const worker = async () => {
-        const c = new pg.Client({ connectionString: url });
-        await c.connect();
-        await c.query(`set maintenance_work_mem = '512MB'`);
-        for (let def = queue.shift(); def; def = queue.shift()) await c.query(def);
-        await c.end();
-      };
-      await Promise.all([worker(), worker()]);
-    });
-    await timed('vacuum analyze', () => client.query('vacuum (analyze)'));
-    return stats;
-  } finally {
-    await client.end();
-  }
+  let client: pg.Client;
+  let saved: Awaited<ReturnType<typeof dropIndexesForLoad>>;
+  let sink: Awaited<ReturnType<typeof postgresSink>>;
+  return {
+    engine: 'postgres',
+    async prepare() {
+      const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+      await admin.connect();
+      try {
+        await admin.query(`drop database if exists ${pgDatabase(n)} with (force)`);
+        await admin.query(`create database ${pgDatabase(n)}`);
+        // On two cores parallel workers only add start-up time to short queries (see
+        // docs/performance.md, "PostgreSQL settings").
+        await admin.query(
+          `alter database ${pgDatabase(n)} set max_parallel_workers_per_gather = 0`,
+        );
+      } finally {
+        await admin.end();
+      }
+      await timed('postgres: schema', () => migrated({ engine: 'postgres', url }));
+      client = new pg.Client({ connectionString: url });
+      await client.connect();
+      saved = await dropIndexesForLoad(client, BIG_TABLES);
+      sink = await postgresSink(url);
+      return sink;
+    },
+    async finish() {
+      try {
+        await timed('postgres: rows', () => sink.finish());
+        await timed(`postgres: indexes (${saved.indexes.length}, two at a time)`, async () => {
+          const queue = [...saved.indexes];
+          const worker = async () => {
+            const c = new pg.Client({ connectionString: url });
+            await c.connect();
+            await c.query(`set maintenance_work_mem = '1GB'`);
+            for (let def = queue.shift(); def; def = queue.shift()) await c.query(def);
+            await c.end();
+          };
+          await Promise.all([worker(), worker()]);
+        });
+        await timed('postgres: vacuum analyze', () => client.query('vacuum (analyze)'));
+        // Flush the load's dirty pages now, not during the measures.
+        await timed('postgres: checkpoint', () => client.query('checkpoint'));
+      } finally {
+        await client.end();
+      }
+    },
+  };
 }

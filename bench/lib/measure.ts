@@ -22,7 +22,7 @@ export interface SampleOptions {
   /** …or after this long, once `min` samples are in. */
   seconds?: number;
   min?: number;
-  /** Warm-up calls (bounded to about a second). */
+  /** Warm-up calls (bounded to about five seconds). */
   warmup?: number;
 }
 
@@ -51,7 +51,7 @@ export async function sample(
 ): Promise<Sampled> {
   const { max = 400, seconds = 3, min = 20, warmup = 20 } = options;
   const w0 = performance.now();
-  for (let i = 0; i < warmup && (i < 2 || performance.now() - w0 < 1000); i++) await fn(i);
+  for (let i = 0; i < warmup && (i < 2 || performance.now() - w0 < 5000); i++) await fn(i);
   const times: number[] = [];
   const t0 = performance.now();
   let i = 0;

@@ -159,6 +159,17 @@ export interface Sink {
   tick(): Promise<void>;
 }
 
+/** What a generation wrote. */
+export interface GenerateStats {
+  orgs: number;
+  meetings: number;
+  items: number;
+  tasks: number;
+  events: number;
+  coordinators: number;
+  revisionPoints: number;
+}
+
 /** Load order that satisfies the foreign keys. */
 export const LOAD_ORDER: readonly TableName[] = [
   'orgs',

@@ -154,10 +154,14 @@ export function createSearchService(deps: { db: Kysely<Database> }) {
       // the order of the tasks_due index (the range on it, always true, says so to SQLite's
       // planner), so a common term reads a page of that index, not the table.
       const dueKey = sql`coalesce(t.due_date, '9999-12-31')`;
+      // The owner's name by a lookup per row returned (not a join: with a join, SQLite's
+      // planner may start from the orgs and lose the index order).
       let tasks = db
         .selectFrom('tasks as t')
-        .innerJoin('orgs as o', 'o.id', 't.owner_org_id')
-        .select(['t.id', 't.title', 't.status', 't.due_date as dueDate', 'o.name as ownerName'])
+        .select(['t.id', 't.title', 't.status', 't.due_date as dueDate'])
+        .select(
+          sql<string>`(select o.name from orgs o where o.id = t.owner_org_id)`.as('ownerName'),
+        )
         .where(sql<SqlBool>`t.active = 1`)
         .where(sql<SqlBool>`${dueKey} >= ''`)
         .where(inTasks);
