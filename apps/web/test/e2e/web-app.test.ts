@@ -14,7 +14,17 @@ import { ADMIN_PASSWORD, ROOT, type RunningServer, startServer } from './helpers
 const AGENCY = 'Sở Giáo dục và Đào tạo';
 vi.setConfig({ testTimeout: 60_000 });
 
-const SEED = join(ROOT, '..', 'shared', 'seed', '346-TB-UBND-2021-06-27.txt');
+// The repository's copy of the seed (the server's demo data), so the test needs no ../shared.
+const SEED = join(
+  ROOT,
+  'apps',
+  'server',
+  'src',
+  'modules',
+  'imports',
+  'demo',
+  '346-TB-UBND-2021-06-27.txt',
+);
 const OFFICE_USER = {
   username: 'vp.chuyenvien',
   name: 'Trần Văn Minh',

@@ -19,7 +19,17 @@ import { ADMIN_PASSWORD, ROOT, type RunningServer, startServer } from './helpers
 
 vi.setConfig({ testTimeout: 60_000 });
 
-const SEED = join(ROOT, '..', 'shared', 'seed', '346-TB-UBND-2021-06-27.txt');
+// The repository's copy of the seed (the server's demo data), so the test needs no ../shared.
+const SEED = join(
+  ROOT,
+  'apps',
+  'server',
+  'src',
+  'modules',
+  'imports',
+  'demo',
+  '346-TB-UBND-2021-06-27.txt',
+);
 const AGENCY = 'Sở Giáo dục và Đào tạo';
 const CHAIR = 'Hồ Tiến Thiệu';
 const OFFICE = { username: 'vp.theodoi', name: 'Lê Thu Hà', password: 'office-pass-456' };
