@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   openDocx,
@@ -13,6 +14,7 @@ import {
   paragraphText,
 } from '../../../packages/docgen/test/support/docx-package.ts';
 import { fixedClock } from '../src/lib/clock.ts';
+import { DEMO_FILE } from '../src/modules/imports/demo.ts';
 import { SEED_ITEMS } from './fixtures/seed-346.ts';
 import { approvedDraft, enterSeedMeeting, makeCast } from './helpers/announcements.ts';
 import { createTestApp, type TestApp } from './helpers/app.ts';
@@ -21,7 +23,7 @@ import { call } from './helpers/factories.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const bin = join(root, 'apps/server/bin/ketluan.mjs');
-const seed = resolve(root, '../shared/seed/346-TB-UBND-2021-06-27.txt');
+const seed = fileURLToPath(DEMO_FILE); // the repository's copy of the seed
 const out = mkdtempSync(join(tmpdir(), 'ketluan-render-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
